@@ -1,0 +1,633 @@
+package dev.sobatch.soap;
+
+import dev.sobatch.model.Namespaces;
+import dev.sobatch.model.SoExceptionInfo;
+import dev.sobatch.model.SoExtraInfo;
+import dev.sobatch.model.SoTimeZone;
+import jakarta.xml.bind.JAXBElement;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Marshaller;
+import jakarta.xml.bind.Unmarshaller;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+import javax.xml.namespace.QName;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Turns Services88 payloads into SOAP envelopes and back, for clients (encode requests, decode responses)
+ * and servers (decode requests, encode responses and faults). Thread-safe; share one instance.
+ *
+ * <p>The envelope is read and written with StAX; only the payload and the complex headers go through the
+ * JVM's single shared {@code JAXBContext}. Output is UTF-8 and written straight to the caller's stream.
+ *
+ * <p>Reading is tolerant where newer servers differ (unknown elements and {@code xsi:type} attributes are
+ * ignored; headers may stand directly under {@code Envelope}, as in the vendor's examples) and strict
+ * where it matters: every problem with the input is a {@link SoapDecodingException} whose
+ * {@link SoapDecodingException.Reason reason} tells what went wrong. DTDs are refused outright, and the
+ * input size and nesting depth are bounded.
+ */
+public final class SoapCodec {
+    /** Default bound on the bytes one decode may read: 16 MiB. */
+    public static final long DEFAULT_MAX_INPUT_BYTES = 16L * 1024 * 1024;
+    /** Deepest element nesting accepted; a real envelope is under 15 levels deep. */
+    public static final int MAX_DEPTH = 100;
+
+    private static final String TNS = Namespaces.SERVICES88;
+    private static final int MAX_DETAIL_CHARS = 8192;
+    private static final SoapCodec DEFAULT = new SoapCodec(DEFAULT_MAX_INPUT_BYTES);
+
+    private final long maxInputBytes;
+
+    private SoapCodec(long maxInputBytes) {
+        if (maxInputBytes <= 0) {
+            throw new IllegalArgumentException("maxInputBytes must be positive: " + maxInputBytes);
+        }
+        this.maxInputBytes = maxInputBytes;
+    }
+
+    /** The shared codec with the default input limit. */
+    public static SoapCodec defaults() {
+        return DEFAULT;
+    }
+
+    /** A codec that refuses input larger than {@code maxInputBytes}. */
+    public static SoapCodec withMaxInputBytes(long maxInputBytes) {
+        return maxInputBytes == DEFAULT_MAX_INPUT_BYTES ? DEFAULT : new SoapCodec(maxInputBytes);
+    }
+
+    public long maxInputBytes() {
+        return maxInputBytes;
+    }
+
+    // ------------------------------------------------------------------ encoding
+
+    /**
+     * Writes a request envelope to {@code out} (not closed).
+     *
+     * @param payload an instance of the operation's {@link SoapOperation#requestType()}
+     * @throws IllegalArgumentException when the payload does not belong to the operation
+     * @throws UncheckedIOException when {@code out} fails
+     */
+    public void encodeRequest(SoapVersion version, SoapOperation operation, RequestHeaders headers, Object payload,
+            OutputStream out) {
+        requireType(operation.requestType(), payload, operation);
+        write(version, out, w -> {
+            if (headers.applicationToken() != null) {
+                simpleHeader(w, "ApplicationToken", headers.applicationToken());
+            }
+            if (headers.ticket() != null) {
+                startTns(w, "Credentials");
+                w.writeStartElement(TNS, "Ticket");
+                w.writeCharacters(headers.ticket());
+                w.writeEndElement();
+                w.writeEndElement();
+            }
+            if (headers.timeZone() != null) {
+                marshal(w, "TimeZone", SoTimeZone.class, headers.timeZone());
+            }
+        }, w -> marshalPayload(w, operation.requestElement(), operation.requestType(), payload));
+    }
+
+    /** Encodes a request into a new byte array. */
+    public byte[] encodeRequest(SoapVersion version, SoapOperation operation, RequestHeaders headers,
+            Object payload) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+        encodeRequest(version, operation, headers, payload, out);
+        return out.toByteArray();
+    }
+
+    /** Writes a response envelope, headers in WCF's order, to {@code out} (not closed). */
+    public void encodeResponse(SoapVersion version, SoapOperation operation, ResponseHeaders headers,
+            Object payload, OutputStream out) {
+        requireType(operation.responseType(), payload, operation);
+        write(version, out, w -> writeResponseHeaders(w, headers),
+                w -> marshalPayload(w, operation.responseElement(), operation.responseType(), payload));
+    }
+
+    /** Writes a SOAP Fault envelope; {@code headers} may be {@code null} for a fault without headers. */
+    public void encodeFault(SoapVersion version, SoapFault fault, ResponseHeaders headers, OutputStream out) {
+        Objects.requireNonNull(fault, "fault");
+        write(version, out, w -> {
+            if (headers != null) {
+                writeResponseHeaders(w, headers);
+            }
+        }, w -> writeFault(w, version, fault));
+    }
+
+    private interface Section {
+        void write(XMLStreamWriter w) throws XMLStreamException, JAXBException;
+    }
+
+    private static void write(SoapVersion version, OutputStream out, Section header, Section body) {
+        String env = version.envelopeNamespace();
+        try {
+            XMLStreamWriter w = XmlFactories.OUTPUT.createXMLStreamWriter(out, "UTF-8");
+            w.writeStartElement("s", "Envelope", env);
+            w.writeNamespace("s", env);
+            w.writeStartElement("s", "Header", env);
+            header.write(w);
+            w.writeEndElement();
+            w.writeStartElement("s", "Body", env);
+            body.write(w);
+            w.writeEndElement();
+            w.writeEndElement();
+            w.writeEndDocument();
+            w.flush();
+            w.close();
+        } catch (XMLStreamException e) {
+            if (e.getNestedException() instanceof java.io.IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            throw new IllegalStateException("cannot write SOAP envelope", e);
+        } catch (JAXBException e) {
+            throw new IllegalStateException("cannot write SOAP payload", e);
+        }
+    }
+
+    private static void writeResponseHeaders(XMLStreamWriter w, ResponseHeaders h)
+            throws XMLStreamException, JAXBException {
+        marshal(w, "ExceptionInfo", SoExceptionInfo.class, h.exceptionInfo());
+        marshal(w, "ExtraInfo", SoExtraInfo.class, h.extraInfo());
+        if (h.succeeded() != null) {
+            simpleHeader(w, "Succeeded", h.succeeded().toString());
+        }
+        marshal(w, "TimeZone", SoTimeZone.class, h.timeZone());
+    }
+
+    private static void writeFault(XMLStreamWriter w, SoapVersion version, SoapFault fault)
+            throws XMLStreamException {
+        String env = version.envelopeNamespace();
+        String code = "s:" + fault.codeName(version);
+        w.writeStartElement("s", "Fault", env);
+        if (version == SoapVersion.SOAP_11) {
+            textElement(w, "faultcode", code);
+            textElement(w, "faultstring", fault.reason());
+            if (fault.detail() != null) {
+                textElement(w, "detail", fault.detail());
+            }
+        } else {
+            w.writeStartElement("s", "Code", env);
+            w.writeStartElement("s", "Value", env);
+            w.writeCharacters(code);
+            w.writeEndElement();
+            w.writeEndElement();
+            w.writeStartElement("s", "Reason", env);
+            w.writeStartElement("s", "Text", env);
+            w.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", "en-US");
+            w.writeCharacters(fault.reason());
+            w.writeEndElement();
+            w.writeEndElement();
+            if (fault.detail() != null) {
+                w.writeStartElement("s", "Detail", env);
+                w.writeCharacters(fault.detail());
+                w.writeEndElement();
+            }
+        }
+        w.writeEndElement();
+    }
+
+    private static void textElement(XMLStreamWriter w, String name, String text) throws XMLStreamException {
+        w.writeStartElement(name);
+        w.writeCharacters(text);
+        w.writeEndElement();
+    }
+
+    private static void startTns(XMLStreamWriter w, String name) throws XMLStreamException {
+        w.writeStartElement("", name, TNS);
+        w.writeDefaultNamespace(TNS);
+    }
+
+    private static void simpleHeader(XMLStreamWriter w, String name, String value) throws XMLStreamException {
+        startTns(w, name);
+        w.writeCharacters(value);
+        w.writeEndElement();
+    }
+
+    /** Writes a complex header, or the nil element WCF writes when there is no value. */
+    private static <T> void marshal(XMLStreamWriter w, String name, Class<T> type, T value)
+            throws XMLStreamException, JAXBException {
+        if (value == null) {
+            startTns(w, name);
+            w.writeNamespace("i", Namespaces.XSI);
+            w.writeAttribute("i", Namespaces.XSI, "nil", "true");
+            w.writeEndElement();
+            return;
+        }
+        marshalPayload(w, new QName(TNS, name), type, value);
+    }
+
+    private static <T> void marshalPayload(XMLStreamWriter w, QName element, Class<T> type, Object value)
+            throws JAXBException {
+        Marshaller m = Jaxb.marshaller();
+        m.marshal(new JAXBElement<>(element, type, type.cast(value)), w);
+        Jaxb.release(m);
+    }
+
+    private static void requireType(Class<?> type, Object payload, SoapOperation operation) {
+        if (!type.isInstance(payload)) {
+            throw new IllegalArgumentException(operation.operationName() + " takes a " + type.getSimpleName()
+                    + ", not " + (payload == null ? "null" : payload.getClass().getSimpleName()));
+        }
+    }
+
+    // ------------------------------------------------------------------ decoding
+
+    /**
+     * Reads the response to {@code operation}: its payload, or the SOAP Fault it holds instead.
+     *
+     * @throws SoapDecodingException for anything but a SOAP envelope whose body holds the operation's
+     *         response element or a fault
+     */
+    public SoapResponse decodeResponse(SoapOperation operation, InputStream in) {
+        return read(in, (version, headers, r) -> {
+            if (isFault(r, version)) {
+                return new SoapResponse(version, headers.response(), null, readFault(r));
+            }
+            QName found = r.getName();
+            if (!operation.responseElement().equals(found)) {
+                throw new SoapDecodingException(SoapDecodingException.Reason.UNEXPECTED_ELEMENT,
+                        operation.operationName() + ": expected body element " + operation.responseElement()
+                                + " but found " + found);
+            }
+            Object payload = unmarshal(r, operation.responseType());
+            return new SoapResponse(version, headers.response(), payload, null);
+        });
+    }
+
+    /** Reads a response from a byte array. */
+    public SoapResponse decodeResponse(SoapOperation operation, byte[] body) {
+        return decodeResponse(operation, new ByteArrayInputStream(body));
+    }
+
+    /**
+     * Reads a request, finding the operation from its body element among the Batch.svc operations and
+     * SoPrincipal's AuthenticateUsernamePassword.
+     */
+    public SoapRequest decodeRequest(InputStream in) {
+        return read(in, (version, headers, r) -> {
+            QName found = r.getName();
+            SoapOperation operation = operationFor(found);
+            if (operation == null) {
+                throw new SoapDecodingException(SoapDecodingException.Reason.UNKNOWN_OPERATION,
+                        "no operation has the request element " + found);
+            }
+            Object payload = unmarshal(r, operation.requestType());
+            return new SoapRequest(version, operation, headers.request(), payload);
+        });
+    }
+
+    private static SoapOperation operationFor(QName element) {
+        for (BatchOperation op : BatchOperation.values()) {
+            if (op.requestElement().equals(element)) {
+                return op;
+            }
+        }
+        for (SoPrincipalOperation op : SoPrincipalOperation.values()) {
+            if (op.requestElement().equals(element)) {
+                return op;
+            }
+        }
+        return null;
+    }
+
+    private interface BodyReader<R> {
+        R read(SoapVersion version, HeaderValues headers, XMLStreamReader reader)
+                throws XMLStreamException, JAXBException;
+    }
+
+    private <R> R read(InputStream in, BodyReader<R> bodyReader) {
+        Objects.requireNonNull(in, "in");
+        XMLStreamReader r = null;
+        try {
+            r = new GuardedStreamReader(
+                    XmlFactories.INPUT.createXMLStreamReader(new LimitedInputStream(in, maxInputBytes)), MAX_DEPTH);
+            r.nextTag();
+            SoapVersion version = SoapVersion.forEnvelopeNamespace(r.getNamespaceURI()).orElse(null);
+            if (version == null || !"Envelope".equals(r.getLocalName())) {
+                throw new SoapDecodingException(SoapDecodingException.Reason.NOT_SOAP,
+                        "expected a SOAP 1.1 or 1.2 Envelope but found " + r.getName());
+            }
+            String env = version.envelopeNamespace();
+            HeaderValues headers = new HeaderValues();
+            R result = null;
+            boolean body = false;
+            r.next();
+            while (currentTag(r) == XMLStreamConstants.START_ELEMENT) {
+                boolean inEnvNs = env.equals(r.getNamespaceURI());
+                if (inEnvNs && "Header".equals(r.getLocalName())) {
+                    r.next();
+                    while (currentTag(r) == XMLStreamConstants.START_ELEMENT) {
+                        readHeader(r, headers);
+                    }
+                    r.next();
+                } else if (inEnvNs && "Body".equals(r.getLocalName()) && !body) {
+                    body = true;
+                    r.next();
+                    if (currentTag(r) != XMLStreamConstants.START_ELEMENT) {
+                        throw new SoapDecodingException(SoapDecodingException.Reason.NOT_SOAP,
+                                "the SOAP Body is empty");
+                    }
+                    result = bodyReader.read(version, headers, r);
+                    while (currentTag(r) == XMLStreamConstants.START_ELEMENT) {
+                        skip(r);
+                    }
+                    r.next();
+                } else if (!body) {
+                    readHeader(r, headers);
+                } else {
+                    skip(r);
+                }
+            }
+            if (!body) {
+                throw new SoapDecodingException(SoapDecodingException.Reason.NOT_SOAP,
+                        "the SOAP envelope has no Body");
+            }
+            while (r.hasNext()) {
+                r.next();
+            }
+            return result;
+        } catch (SoapDecodingException e) {
+            throw e;
+        } catch (XMLStreamException | JAXBException | RuntimeException e) {
+            throw translate(e);
+        } finally {
+            close(r);
+        }
+    }
+
+    /*
+     * Cursor convention of the readers below: each is called on an element's START_ELEMENT and returns
+     * with the reader on the event after that element's END_ELEMENT, as JAXB's unmarshal does.
+     */
+
+    /** Moves from the current event to the next start or end tag, skipping whitespace and comments. */
+    private static int currentTag(XMLStreamReader r) throws XMLStreamException {
+        int event = r.getEventType();
+        while (event != XMLStreamConstants.START_ELEMENT && event != XMLStreamConstants.END_ELEMENT) {
+            if (event == XMLStreamConstants.END_DOCUMENT) {
+                throw new XMLStreamException("the document ended inside an element");
+            }
+            event = r.next();
+        }
+        return event;
+    }
+
+    private static void skip(XMLStreamReader r) throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0) {
+            int event = r.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+        r.next();
+    }
+
+    private static String text(XMLStreamReader r) throws XMLStreamException {
+        String text = r.getElementText();
+        r.next();
+        return text;
+    }
+
+    private static <T> T skipNil(XMLStreamReader r) throws XMLStreamException {
+        skip(r);
+        return null;
+    }
+
+    private static void readHeader(XMLStreamReader r, HeaderValues h) throws XMLStreamException, JAXBException {
+        if (!TNS.equals(r.getNamespaceURI())) {
+            skip(r);
+            return;
+        }
+        boolean nil = isNil(r);
+        switch (r.getLocalName()) {
+            case "ApplicationToken":
+                h.applicationToken = nil ? skipNil(r) : text(r);
+                break;
+            case "Credentials":
+                h.ticket = nil ? skipNil(r) : readTicket(r);
+                break;
+            case "TimeZone":
+                h.timeZone = nil ? skipNil(r) : unmarshal(r, SoTimeZone.class);
+                break;
+            case "ExceptionInfo":
+                h.exceptionInfo = nil ? skipNil(r) : unmarshal(r, SoExceptionInfo.class);
+                break;
+            case "ExtraInfo":
+                h.extraInfo = nil ? skipNil(r) : unmarshal(r, SoExtraInfo.class);
+                break;
+            case "Succeeded":
+                h.succeeded = nil ? skipNil(r) : parseBoolean(text(r), "Succeeded");
+                break;
+            default:
+                skip(r);
+                break;
+        }
+    }
+
+    private static String readTicket(XMLStreamReader r) throws XMLStreamException {
+        String ticket = null;
+        r.next();
+        while (currentTag(r) == XMLStreamConstants.START_ELEMENT) {
+            if ("Ticket".equals(r.getLocalName()) && !isNil(r)) {
+                ticket = text(r);
+            } else {
+                skip(r);
+            }
+        }
+        r.next();
+        return ticket;
+    }
+
+    private static boolean isNil(XMLStreamReader r) {
+        String nil = r.getAttributeValue(Namespaces.XSI, "nil");
+        return nil != null && ("true".equals(nil.trim()) || "1".equals(nil.trim()));
+    }
+
+    private static Boolean parseBoolean(String text, String what) {
+        String t = text.trim();
+        if ("true".equals(t) || "1".equals(t)) {
+            return Boolean.TRUE;
+        }
+        if ("false".equals(t) || "0".equals(t)) {
+            return Boolean.FALSE;
+        }
+        throw new SoapDecodingException(SoapDecodingException.Reason.INVALID_VALUE,
+                what + " must be a boolean, found '" + abbreviate(t) + "'");
+    }
+
+    private static boolean isFault(XMLStreamReader r, SoapVersion version) {
+        return "Fault".equals(r.getLocalName()) && version.envelopeNamespace().equals(r.getNamespaceURI());
+    }
+
+    private static SoapFault readFault(XMLStreamReader r) throws XMLStreamException {
+        String code = null;
+        String reason = null;
+        String detail = null;
+        r.next();
+        while (currentTag(r) == XMLStreamConstants.START_ELEMENT) {
+            switch (r.getLocalName()) {
+                case "faultcode":
+                    code = text(r).trim();
+                    break;
+                case "faultstring":
+                    reason = text(r);
+                    break;
+                case "Code":
+                    code = firstChildText(r, "Value");
+                    break;
+                case "Reason":
+                    reason = firstChildText(r, "Text");
+                    break;
+                case "detail":
+                case "Detail":
+                    detail = subtreeText(r);
+                    break;
+                default:
+                    skip(r);
+                    break;
+            }
+        }
+        r.next();
+        return SoapFault.of(code, reason, detail);
+    }
+
+    private static String firstChildText(XMLStreamReader r, String child) throws XMLStreamException {
+        String text = null;
+        r.next();
+        while (currentTag(r) == XMLStreamConstants.START_ELEMENT) {
+            if (text == null && child.equals(r.getLocalName())) {
+                text = text(r).trim();
+            } else {
+                skip(r);
+            }
+        }
+        r.next();
+        return text;
+    }
+
+    /** The text inside an element and its descendants, words joined by spaces and bounded in length. */
+    private static String subtreeText(XMLStreamReader r) throws XMLStreamException {
+        StringBuilder sb = new StringBuilder();
+        int depth = 1;
+        while (depth > 0) {
+            int event = r.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)
+                    && !r.isWhiteSpace() && sb.length() < MAX_DETAIL_CHARS) {
+                if (sb.length() > 0) {
+                    sb.append(' ');
+                }
+                sb.append(r.getText().trim());
+            }
+        }
+        r.next();
+        String text = sb.length() > MAX_DETAIL_CHARS ? sb.substring(0, MAX_DETAIL_CHARS) : sb.toString();
+        return text.isEmpty() ? null : text;
+    }
+
+    private static <T> T unmarshal(XMLStreamReader r, Class<T> type) throws JAXBException {
+        Unmarshaller u = Jaxb.unmarshaller();
+        T value = u.unmarshal(r, type).getValue();
+        Jaxb.release(u);
+        return value;
+    }
+
+    private static SoapDecodingException translate(Throwable e) {
+        for (Throwable t = e; t != null; t = next(t)) {
+            if (t instanceof LimitedInputStream.TooLargeException) {
+                return new SoapDecodingException(SoapDecodingException.Reason.TOO_LARGE, t.getMessage());
+            }
+            if (t instanceof GuardedStreamReader.DtdException dtd) {
+                return new SoapDecodingException(dtd.isHtml() ? SoapDecodingException.Reason.NOT_SOAP
+                        : SoapDecodingException.Reason.FORBIDDEN_DTD, t.getMessage());
+            }
+            if (t instanceof GuardedStreamReader.DepthException) {
+                return new SoapDecodingException(SoapDecodingException.Reason.TOO_DEEP, t.getMessage());
+            }
+            if (t instanceof SoapDecodingException sde) {
+                return sde;
+            }
+        }
+        for (Throwable t = e; t != null; t = next(t)) {
+            if (t instanceof IllegalArgumentException) {
+                return new SoapDecodingException(SoapDecodingException.Reason.INVALID_VALUE,
+                        "invalid value: " + t.getMessage(), e);
+            }
+        }
+        for (Throwable t = e; t != null; t = next(t)) {
+            if (t instanceof XMLStreamException) {
+                return new SoapDecodingException(SoapDecodingException.Reason.MALFORMED,
+                        "not well-formed XML: " + oneLine(t.getMessage()), e);
+            }
+        }
+        if (e instanceof JAXBException) {
+            return new SoapDecodingException(SoapDecodingException.Reason.INVALID_VALUE,
+                    "content does not fit the contract: " + oneLine(String.valueOf(e.getMessage())), e);
+        }
+        return new SoapDecodingException(SoapDecodingException.Reason.MALFORMED,
+                "cannot read the message: " + e.getClass().getSimpleName(), e);
+    }
+
+    private static Throwable next(Throwable t) {
+        if (t instanceof JAXBException j && j.getLinkedException() != null && j.getLinkedException() != t) {
+            return j.getLinkedException();
+        }
+        if (t instanceof XMLStreamException x && x.getNestedException() != null && x.getNestedException() != t) {
+            return x.getNestedException();
+        }
+        return t.getCause() == t ? null : t.getCause();
+    }
+
+    private static String oneLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        String m = message.replace('\n', ' ').replace('\r', ' ');
+        return abbreviate(m);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 300 ? s : s.substring(0, 300) + "...";
+    }
+
+    private static void close(XMLStreamReader r) {
+        if (r != null) {
+            try {
+                r.close();
+            } catch (XMLStreamException ignored) {
+                // closing a reader never closes the caller's stream; nothing to recover
+            }
+        }
+    }
+
+    /** Header values as read, before they are split into request and response headers. */
+    private static final class HeaderValues {
+        String applicationToken;
+        String ticket;
+        SoTimeZone timeZone;
+        SoExceptionInfo exceptionInfo;
+        SoExtraInfo extraInfo;
+        Boolean succeeded;
+
+        RequestHeaders request() {
+            return RequestHeaders.of(applicationToken, ticket).withTimeZone(timeZone);
+        }
+
+        ResponseHeaders response() {
+            return ResponseHeaders.of(succeeded, exceptionInfo, extraInfo, timeZone);
+        }
+    }
+}
