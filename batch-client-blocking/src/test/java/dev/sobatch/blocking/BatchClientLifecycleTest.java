@@ -1,0 +1,110 @@
+package dev.sobatch.blocking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import dev.sobatch.blocking.SoapTestServer.Reply;
+import dev.sobatch.model.BatchTaskInfo;
+import dev.sobatch.model.message.IntResponse;
+import dev.sobatch.reactive.ReactiveBatchClient;
+import dev.sobatch.reactive.ReactiveBatchClientBuilder;
+import dev.sobatch.soap.SoapVersion;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class BatchClientLifecycleTest {
+
+    @Test
+    void closingAViewOfAReactiveClientLeavesTheReactiveClientWorking() {
+        try (SoapTestServer server = SoapTestServer.answering(() -> Reply.ok(IntResponse.of(31)));
+                ReactiveBatchClient reactive = ReactiveBatchClient.builder().endpoint(server.batchServiceUrl())
+                        .ticket(SoapTestServer.TICKET).build()) {
+            BatchClient view = BatchClient.of(reactive);
+            assertThat(view.reactive()).isSameAs(reactive);
+            assertThat(view.startBatchJob(BatchTaskInfo.named("A").build())).isEqualTo(31);
+
+            view.close();
+
+            assertThat(reactive.startBatchJob(BatchTaskInfo.named("B").build()).block(Duration.ofSeconds(15)))
+                    .isEqualTo(31);
+            assertThat(BatchClient.of(reactive).startBatchJob(BatchTaskInfo.named("C").build())).isEqualTo(31);
+            assertThat(server.received()).hasSize(3);
+        }
+    }
+
+    @Test
+    void closingABuiltClientClosesTheReactiveClientItBuilt() {
+        try (SoapTestServer server = SoapTestServer.answering(() -> Reply.ok(IntResponse.of(31)))) {
+            BatchClient client = BatchClient.builder().endpoint(server.batchServiceUrl())
+                    .ticket(SoapTestServer.TICKET).build();
+            assertThat(client.startBatchJob(BatchTaskInfo.named("A").build())).isEqualTo(31);
+
+            client.close();
+
+            Throwable afterClose = catchThrowable(() -> client.reactive()
+                    .startBatchJob(BatchTaskInfo.named("B").build()).block(Duration.ofSeconds(15)));
+            assertThat(afterClose).isNotNull();
+            assertThat(server.received()).hasSize(1);
+        }
+    }
+
+    @Test
+    void theBlockingBuilderOffersEveryOptionOfTheReactiveBuilder() {
+        for (Method option : ReactiveBatchClientBuilder.class.getDeclaredMethods()) {
+            if (!Modifier.isPublic(option.getModifiers()) || Modifier.isStatic(option.getModifiers())
+                    || option.getName().equals("build")) {
+                continue;
+            }
+            Method forwarded = Arrays.stream(BatchClientBuilder.class.getMethods())
+                    .filter(m -> m.getName().equals(option.getName())
+                            && Arrays.equals(m.getParameterTypes(), option.getParameterTypes()))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("BatchClientBuilder lacks " + option));
+            assertThat(forwarded.getReturnType()).as(forwarded.toString()).isEqualTo(BatchClientBuilder.class);
+        }
+    }
+
+    @Test
+    void builderOptionsReachTheWire() {
+        try (SoapTestServer server = SoapTestServer.answering(() -> Reply.ok(IntResponse.of(5)));
+                BatchClient client = BatchClient.builder()
+                        .endpoint(URI.create("http://127.0.0.1:" + server.port() + "/"))
+                        .ticket(SoapTestServer.TICKET)
+                        .applicationToken("app-token-secret")
+                        .soapVersion(SoapVersion.SOAP_12)
+                        .build()) {
+            assertThat(client.endpoint()).isEqualTo(server.batchServiceUrl());
+            assertThat(client.startBatchJob(BatchTaskInfo.named("A").build())).isEqualTo(5);
+
+            assertThat(server.received()).singleElement().satisfies(r -> {
+                assertThat(r.request().version()).isEqualTo(SoapVersion.SOAP_12);
+                assertThat(r.contentType()).startsWith("application/soap+xml");
+                assertThat(r.request().headers().applicationToken()).isEqualTo("app-token-secret");
+            });
+            assertThat(client.toString()).doesNotContain(SoapTestServer.TICKET).doesNotContain("app-token-secret");
+        }
+    }
+
+    @Test
+    void buildingForSuperOfficeOnlineWithoutAnApplicationTokenFailsLikeTheReactiveBuilder() {
+        assertThatThrownBy(() -> BatchClient.builder().endpoint("https://online.superoffice.com/Cust1/")
+                .ticket("t").build())
+                .isExactlyInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("application token");
+    }
+
+    @Test
+    void configureReactiveAppliesToTheClientThatIsBuilt() {
+        try (SoapTestServer server = SoapTestServer.answering(() -> Reply.ok(IntResponse.of(9)));
+                BatchClient client = BatchClient.builder()
+                        .configureReactive(b -> b.endpoint(server.batchServiceUrl()).ticket(SoapTestServer.TICKET))
+                        .build()) {
+            assertThat(client.startBatchJob(BatchTaskInfo.named("A").build())).isEqualTo(9);
+        }
+    }
+}
