@@ -4,7 +4,10 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Fails with {@link TooLargeException} once more than {@code limit} bytes have been read. */
+/**
+ * Fails with {@link TooLargeException} once more than {@code limit} bytes have been read. Never closes the
+ * stream it wraps: the XML parser closes its input at the end of the document, but the caller owns it.
+ */
 final class LimitedInputStream extends FilterInputStream {
     private final long limit;
     private long count;
@@ -37,6 +40,11 @@ final class LimitedInputStream extends FilterInputStream {
         long skipped = super.skip(n);
         count(skipped);
         return skipped;
+    }
+
+    @Override
+    public void close() {
+        // the caller opened the stream and closes it
     }
 
     private void count(long n) throws TooLargeException {

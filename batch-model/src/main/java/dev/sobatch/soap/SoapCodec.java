@@ -240,7 +240,8 @@ public final class SoapCodec {
     // ------------------------------------------------------------------ decoding
 
     /**
-     * Reads the response to {@code operation}: its payload, or the SOAP Fault it holds instead.
+     * Reads the response to {@code operation}: its payload, or the SOAP Fault it holds instead. The stream
+     * is read to its end but not closed.
      *
      * @throws SoapDecodingException for anything but a SOAP envelope whose body holds the operation's
      *         response element or a fault
@@ -268,7 +269,7 @@ public final class SoapCodec {
 
     /**
      * Reads a request, finding the operation from its body element among the Batch.svc operations and
-     * SoPrincipal's AuthenticateUsernamePassword.
+     * SoPrincipal's AuthenticateUsernamePassword. The stream is read to its end but not closed.
      */
     public SoapRequest decodeRequest(InputStream in) {
         return read(in, (version, headers, r) -> {
