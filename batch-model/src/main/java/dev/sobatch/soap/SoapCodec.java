@@ -564,22 +564,42 @@ public final class SoapCodec {
         }
         for (Throwable t = e; t != null; t = next(t)) {
             if (t instanceof IllegalArgumentException) {
+                // a conversion error names the value only (never a header secret: those are plain strings)
                 return new SoapDecodingException(SoapDecodingException.Reason.INVALID_VALUE,
-                        "invalid value: " + t.getMessage(), e);
+                        "invalid value: " + abbreviate(String.valueOf(t.getMessage())), t);
             }
         }
+        // Parser and binding messages quote the input (names, text), and broken markup can fuse a ticket or
+        // token into a name: say where and what kind of error, and keep neither their text nor them as cause.
         for (Throwable t = e; t != null; t = next(t)) {
-            if (t instanceof XMLStreamException) {
+            if (t instanceof XMLStreamException x) {
                 return new SoapDecodingException(SoapDecodingException.Reason.MALFORMED,
-                        "not well-formed XML: " + oneLine(t.getMessage()), e);
+                        "not well-formed XML" + where(x.getLocation()));
             }
         }
         if (e instanceof JAXBException) {
             return new SoapDecodingException(SoapDecodingException.Reason.INVALID_VALUE,
-                    "content does not fit the contract: " + oneLine(String.valueOf(e.getMessage())), e);
+                    "content does not fit the contract (" + chain(e) + ")");
         }
         return new SoapDecodingException(SoapDecodingException.Reason.MALFORMED,
-                "cannot read the message: " + e.getClass().getSimpleName(), e);
+                "cannot read the message (" + chain(e) + ")", e);
+    }
+
+    private static String where(javax.xml.stream.Location location) {
+        if (location == null || location.getLineNumber() < 0) {
+            return "";
+        }
+        return " at line " + location.getLineNumber() + ", column " + location.getColumnNumber();
+    }
+
+    /** The class names of an exception and its causes: enough to tell the kind of failure, no input text. */
+    private static String chain(Throwable e) {
+        StringBuilder sb = new StringBuilder();
+        int n = 0;
+        for (Throwable t = e; t != null && n < 5; t = next(t), n++) {
+            sb.append(n == 0 ? "" : " <- ").append(t.getClass().getSimpleName());
+        }
+        return sb.toString();
     }
 
     private static Throwable next(Throwable t) {
@@ -590,14 +610,6 @@ public final class SoapCodec {
             return x.getNestedException();
         }
         return t.getCause() == t ? null : t.getCause();
-    }
-
-    private static String oneLine(String message) {
-        if (message == null) {
-            return "";
-        }
-        String m = message.replace('\n', ' ').replace('\r', ' ');
-        return abbreviate(m);
     }
 
     private static String abbreviate(String s) {
