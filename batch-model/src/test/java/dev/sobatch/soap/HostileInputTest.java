@@ -313,6 +313,32 @@ class HostileInputTest {
         assertThat(everythingSaidAbout(e)).doesNotContain(TestData.TICKET).doesNotContain(TestData.APP_TOKEN);
     }
 
+    @Test
+    void aTokenFusedIntoAnElementNameByBrokenMarkupIsNotQuotedInTheError() {
+        String xml = "<s:Envelope xmlns:s='http://schemas.xmlsoap.org/soap/envelope/'><s:Header>"
+                + "<ApplicationToken " + TestData.APP_TOKEN + "</ApplicationToken>"
+                + "<Credentials xmlns='" + TNS + "'><Ticket " + TestData.TICKET.replaceAll("[^A-Za-z0-9]", "")
+                + "</Ticket></Credentials></s:Header><s:Body><StopBatchJob xmlns='" + TNS + "'/></s:Body></s:Envelope>";
+
+        SoapDecodingException e = requestFails(bytes(xml));
+
+        assertThat(e.reason()).isEqualTo(SoapDecodingException.Reason.MALFORMED);
+        assertThat(e.getMessage()).matches("not well-formed XML at line \\d+, column \\d+");
+        assertThat(everythingSaidAbout(e)).doesNotContain(TestData.APP_TOKEN)
+                .doesNotContain(TestData.TICKET.replaceAll("[^A-Za-z0-9]", ""));
+    }
+
+    @Test
+    void aTicketInAnUnboundPrefixIsNotQuotedInTheError() {
+        String ticketName = "T" + TestData.TICKET.replaceAll("[^A-Za-z0-9]", "");
+        String xml = DecodingTest.envelope11("<" + ticketName + ":StopBatchJob/>");
+
+        SoapDecodingException e = requestFails(bytes(xml));
+
+        assertThat(e.reason()).isEqualTo(SoapDecodingException.Reason.MALFORMED);
+        assertThat(everythingSaidAbout(e)).doesNotContain(ticketName);
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private Path secretFile() throws Exception {
