@@ -2,7 +2,6 @@ package dev.sobatch.blocking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.sobatch.blocking.SoapTestServer.Reply;
 import dev.sobatch.model.BatchTaskInfo;
@@ -20,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class BatchClientLifecycleTest {
 
     @Test
-    void closingAViewOfAReactiveClientLeavesTheReactiveClientWorking() {
+    void closingAViewOfAReactiveClientLeavesTheReactiveClientAndItsConnectionsAlone() {
         try (SoapTestServer server = SoapTestServer.answering(() -> Reply.ok(IntResponse.of(31)));
                 ReactiveBatchClient reactive = ReactiveBatchClient.builder().endpoint(server.batchServiceUrl())
                         .ticket(SoapTestServer.TICKET).build()) {
@@ -34,22 +33,26 @@ class BatchClientLifecycleTest {
                     .isEqualTo(31);
             assertThat(BatchClient.of(reactive).startBatchJob(BatchTaskInfo.named("C").build())).isEqualTo(31);
             assertThat(server.received()).hasSize(3);
+            assertThat(server.acceptedConnections()).as("the pooled connection was kept and reused").isEqualTo(1);
+            assertThat(server.openConnections()).isEqualTo(1);
         }
     }
 
     @Test
-    void closingABuiltClientClosesTheReactiveClientItBuilt() {
+    void closingABuiltClientClosesTheReactiveClientItBuiltAndItsConnections() throws InterruptedException {
         try (SoapTestServer server = SoapTestServer.answering(() -> Reply.ok(IntResponse.of(31)))) {
             BatchClient client = BatchClient.builder().endpoint(server.batchServiceUrl())
                     .ticket(SoapTestServer.TICKET).build();
             assertThat(client.startBatchJob(BatchTaskInfo.named("A").build())).isEqualTo(31);
+            assertThat(server.openConnections()).isEqualTo(1);
 
             client.close();
 
-            Throwable afterClose = catchThrowable(() -> client.reactive()
-                    .startBatchJob(BatchTaskInfo.named("B").build()).block(Duration.ofSeconds(15)));
-            assertThat(afterClose).isNotNull();
-            assertThat(server.received()).hasSize(1);
+            long end = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+            while (server.openConnections() > 0 && System.nanoTime() < end) {
+                Thread.sleep(10);
+            }
+            assertThat(server.openConnections()).as("connections open after close()").isZero();
         }
     }
 

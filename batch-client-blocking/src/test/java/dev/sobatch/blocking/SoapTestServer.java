@@ -84,6 +84,7 @@ final class SoapTestServer implements AutoCloseable {
     private final DisposableServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final AtomicInteger openConnections = new AtomicInteger();
+    private final AtomicInteger acceptedConnections = new AtomicInteger();
     private final AtomicInteger cancelledExchanges = new AtomicInteger();
 
     private SoapTestServer(Function<SoapRequest, Reply> responder) {
@@ -92,6 +93,7 @@ final class SoapTestServer implements AutoCloseable {
                 .port(0)
                 .doOnChannelInit((observer, channel, address) -> {
                     openConnections.incrementAndGet();
+                    acceptedConnections.incrementAndGet();
                     channel.closeFuture().addListener(f -> openConnections.decrementAndGet());
                 })
                 .handle((req, res) -> req.receive().aggregate().asByteArray()
@@ -135,6 +137,11 @@ final class SoapTestServer implements AutoCloseable {
 
     int openConnections() {
         return openConnections.get();
+    }
+
+    /** Connections accepted since the start, closed ones included. */
+    int acceptedConnections() {
+        return acceptedConnections.get();
     }
 
     int cancelledExchanges() {
