@@ -70,7 +70,7 @@ public final class BatchSimulator implements AutoCloseable {
         String host = "0.0.0.0".equals(config.host()) || "::".equals(config.host()) ? "127.0.0.1" : config.host();
         this.baseUrl = URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port()
                 + "/");
-        log.info("Batch.svc simulator listening on {}", batchServiceUrl());
+        log.debug("Batch.svc simulator listening on {}", batchServiceUrl());
     }
 
     /** Starts a simulator with the defaults: a free port on 127.0.0.1 and one random ticket. */
