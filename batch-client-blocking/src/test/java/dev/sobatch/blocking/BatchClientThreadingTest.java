@@ -142,7 +142,11 @@ class BatchClientThreadingTest {
         int threads = 200;
         AtomicInteger ids = new AtomicInteger(1000);
         try (SoapTestServer server = SoapTestServer.answering(() -> Reply.ok(IntResponse.of(ids.incrementAndGet())));
-                BatchClient client = clientFor(server)) {
+                // One connection per thread: with the default pool (64 connections) Reactor Netty queues at most
+                // 2 x 64 waiting acquires, so a true burst of 200 callers can be refused with
+                // PoolAcquirePendingLimitException (reported to the reactive client's owner).
+                BatchClient client = BatchClient.builder().endpoint(server.batchServiceUrl())
+                        .ticket(SoapTestServer.TICKET).maxConnections(threads).build()) {
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             try {
                 CountDownLatch go = new CountDownLatch(1);
@@ -162,6 +166,7 @@ class BatchClientThreadingTest {
 
                 assertThat(distinct).hasSize(threads).allSatisfy(id -> assertThat(id).isBetween(1001, 1000 + threads));
                 assertThat(server.receivedCount(BatchOperation.START_BATCH_JOB)).isEqualTo(threads);
+                assertThat(server.openConnections()).isBetween(1, threads);
             } finally {
                 pool.shutdownNow();
             }
