@@ -38,6 +38,7 @@ class WireFormatTest {
         List<Element> parts = children(envelope);
         assertThat(parts).extracting(Element::getLocalName).containsExactly("Header", "Body");
         assertThat(parts).extracting(Element::getNamespaceURI).containsOnly(SOAP11_ENV);
+        assertThat(parts).extracting(Element::getTagName).containsExactly("s:Header", "s:Body");
 
         List<Element> headers = children(parts.get(0));
         assertThat(headers).extracting(Element::getLocalName).containsExactly("ApplicationToken", "Credentials");
