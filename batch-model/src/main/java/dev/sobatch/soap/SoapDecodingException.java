@@ -9,7 +9,7 @@ public final class SoapDecodingException extends RuntimeException {
 
     /** Why the input was refused. */
     public enum Reason {
-        /** Not well-formed XML, or not XML at all (an HTML page, an empty body, a truncated document). */
+        /** Not well-formed XML, or not XML at all (an empty or truncated document, plain text, binary data). */
         MALFORMED,
         /** A DTD or entity declaration: refused to rule out XXE and entity expansion. */
         FORBIDDEN_DTD,
@@ -17,7 +17,10 @@ public final class SoapDecodingException extends RuntimeException {
         TOO_LARGE,
         /** Elements nested deeper than the codec allows. */
         TOO_DEEP,
-        /** Well-formed, but not a SOAP envelope, or without a Body. */
+        /**
+         * Not a SOAP envelope (for example an HTML error page, with or without {@code <!DOCTYPE html>}), or an
+         * envelope without a Body or with an empty one.
+         */
         NOT_SOAP,
         /** The body holds another element than the one the operation answers with. */
         UNEXPECTED_ELEMENT,
