@@ -1,15 +1,107 @@
 package dev.sobatch.reactive;
 
+import dev.sobatch.client.BatchException;
+import dev.sobatch.client.BatchServiceException;
+import dev.sobatch.client.BatchTimeoutException;
+import dev.sobatch.client.SoPrincipalTicketSource;
+import dev.sobatch.client.TicketSource;
+import dev.sobatch.model.SoExceptionInfo;
+import dev.sobatch.model.message.AuthenticateResponse;
+import dev.sobatch.model.message.AuthenticateUsernamePassword;
 import dev.sobatch.soap.BatchOperation;
+import dev.sobatch.soap.RequestHeaders;
+import dev.sobatch.soap.ResponseHeaders;
+import dev.sobatch.soap.SoapVersion;
+import dev.sobatch.model.message.BatchTaskInfoResponse;
+import dev.sobatch.model.message.GetBatchTaskInfo;
+import dev.sobatch.soap.SoPrincipalOperation;
+import dev.sobatch.soap.SoapCodec;
+import dev.sobatch.soap.SoapOperation;
+import dev.sobatch.soap.SoapResponse;
+import io.netty.channel.ChannelOption;
 import java.net.URI;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.TimeoutException;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
 
-/** The resources and the call pipeline of one client. */
+/**
+ * The resources of one client and its call pipeline: ticket → attempts (exchange + classification) under
+ * the retry step → one re-authentication when the ticket was rejected → deadline → instrumentation.
+ */
 final class ClientRuntime {
+    private static final Duration MAX_IDLE = Duration.ofSeconds(60); // below IIS's 120 s idle timeout
+    private static final Duration MAX_LIFE = Duration.ofMinutes(5);
+    private static final Duration EVICT_EVERY = Duration.ofSeconds(30);
+
     private final URI endpoint;
+    private final URI soPrincipalUrl;
+    private final String host;
+    private final String applicationToken;
+    private final TicketSource tickets;
+    private final Duration deadline;
+    private final ConnectionProvider ownedProvider;
+    private final Exchange exchange;
+    private final RetryStep retry;
+    private final Instrumentation instrumentation;
 
     private ClientRuntime(ReactiveBatchClientBuilder b) {
         this.endpoint = b.endpoint;
+        this.soPrincipalUrl = soPrincipalUrl(b.endpoint);
+        this.host = b.endpoint.getHost();
+        this.applicationToken = b.applicationToken;
+        this.deadline = b.deadline;
+        this.instrumentation = Instrumentation.create(b.meterRegistry, b.observationRegistry, host, b.soapVersion);
+        this.retry = new RetryStep(b.retryPolicy, b.retryPolicy.budget().newBucket(), instrumentation);
+
+        ConnectionProvider owned = null;
+        HttpClient base;
+        if (b.httpClient != null) {
+            base = b.httpClient;
+        } else {
+            ConnectionProvider provider = b.connectionProvider;
+            if (provider == null) {
+                owned = ConnectionProvider.builder("sobatch-" + host)
+                        .maxConnections(b.maxConnections)
+                        .pendingAcquireTimeout(b.pendingAcquireTimeout)
+                        .maxIdleTime(MAX_IDLE)
+                        .maxLifeTime(MAX_LIFE)
+                        .evictInBackground(EVICT_EVERY)
+                        .build();
+                provider = owned;
+            }
+            base = HttpClient.create(provider);
+        }
+        this.ownedProvider = owned;
+        HttpClient http = base
+                .compress(true)
+                .disableRetry(true)
+                .keepAlive(true)
+                .responseTimeout(b.responseTimeout)
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, b.connectTimeout.toMillis()));
+        SoapCodec codec = SoapCodec.withMaxInputBytes(b.maxResponseBytes);
+        warmUp(codec, b.soapVersion);
+        Classifier classifier = new Classifier(codec, host, b.responseTimeout);
+        this.exchange = new Exchange(http, codec, b.soapVersion, classifier, b.maxResponseBytes,
+                new WireLogger(b.wireLogging));
+        this.tickets = b.ticketSource instanceof SoPrincipalTicketSource sp && !sp.isBound()
+                ? sp.bind(this::authenticate) : b.ticketSource;
+    }
+
+    /**
+     * Encodes and decodes one small message on the building thread, so that the JAXB context and the XML
+     * factories (found via class-path scans that read jar files) are loaded here, and never block an event
+     * loop on the first call.
+     */
+    private static void warmUp(SoapCodec codec, SoapVersion version) {
+        BatchOperation op = BatchOperation.GET_BATCH_TASK_INFO;
+        codec.encodeRequest(version, op, RequestHeaders.none(), GetBatchTaskInfo.of(0));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        codec.encodeResponse(version, op, ResponseHeaders.success(), BatchTaskInfoResponse.of(null), out);
+        codec.decodeResponse(op, out.toByteArray());
     }
 
     static ClientRuntime create(ReactiveBatchClientBuilder b) {
@@ -20,10 +112,80 @@ final class ClientRuntime {
         return endpoint;
     }
 
+    /** One logical call of a Batch.svc operation, emitting its response payload. */
     <T> Mono<T> call(BatchOperation op, Object payload, Class<T> responseType) {
-        return Mono.error(new UnsupportedOperationException(op.operationName() + ": not yet implemented"));
+        Mono<SoapResponse> logical = tickets.ticket()
+                .switchIfEmpty(Mono.error(() -> new IllegalStateException("the ticket source completed empty")))
+                .flatMap(ticket -> attempts(op, endpoint, RequestHeaders.of(applicationToken, ticket), payload)
+                        .onErrorResume(ClientRuntime::ticketRejected, e -> tickets.refresh(ticket)
+                                .flatMap(fresh -> attempts(op, endpoint, RequestHeaders.of(applicationToken, fresh),
+                                        payload))));
+        return instrumentation.observe(op, withDeadline(op, logical))
+                .map(r -> responseType.cast(r.payload(op.responseType())));
+    }
+
+    /** All attempts of one request with one set of headers, under the retry step. */
+    private Mono<SoapResponse> attempts(SoapOperation op, URI url, RequestHeaders headers, Object payload) {
+        return Mono.defer(() -> {
+            instrumentation.attempt(op, "first");
+            return exchange.attempt(op, url, headers, payload).retryWhen(retry.forOperation(op));
+        })
+                .doOnNext(r -> retry.bucket().onSuccess())
+                .onErrorMap(AttemptFailure.class, AttemptFailure::error);
+    }
+
+    private <T> Mono<T> withDeadline(SoapOperation op, Mono<T> call) {
+        return call.timeout(deadline, Schedulers.parallel())
+                .onErrorMap(TimeoutException.class, e -> new BatchTimeoutException(op.operationName(), host,
+                        "no answer within the deadline of " + deadline.toMillis() + " ms (retries included)", e));
+    }
+
+    /** SoPrincipal's AuthenticateUsernamePassword, with the same transport, retries and deadline. */
+    private Mono<String> authenticate(String username, String password) {
+        SoPrincipalOperation op = SoPrincipalOperation.AUTHENTICATE_USERNAME_PASSWORD;
+        Mono<String> call = attempts(op, soPrincipalUrl, RequestHeaders.of(applicationToken, null),
+                AuthenticateUsernamePassword.of(username, password))
+                .flatMap(r -> {
+                    AuthenticateResponse a = r.payload(AuthenticateResponse.class);
+                    if (!a.authenticationSucceeded() || a.ticket() == null || a.ticket().isBlank()) {
+                        return Mono.error(new BatchServiceException(op.operationName(), host, 200,
+                                SoExceptionInfo.builder().message("authentication failed: user name or password "
+                                        + "not accepted").exceptionType("SoAuthenticationFailed").build()));
+                    }
+                    return Mono.just(a.ticket());
+                });
+        return instrumentation.observe(op, withDeadline(op, call));
+    }
+
+    /** Whether the service said the ticket is invalid or expired (and re-authenticating may help). */
+    static boolean ticketRejected(Throwable e) {
+        if (!(e instanceof BatchServiceException se)) {
+            return false;
+        }
+        SoExceptionInfo info = se.exceptionInfo().orElse(null);
+        if (info != null && info.exceptionType() != null
+                && info.exceptionType().toLowerCase(Locale.ROOT).contains("sosecurityexception")) {
+            return true;
+        }
+        String text = (se.serviceMessage() + " " + (info == null ? "" : String.valueOf(info.message())))
+                .toLowerCase(Locale.ROOT);
+        return text.contains("ticket") && (text.contains("invalid") || text.contains("expired")
+                || text.contains("not valid") || text.contains("unknown"));
+    }
+
+    static URI soPrincipalUrl(URI batchEndpoint) {
+        String path = batchEndpoint.getRawPath();
+        int slash = path.lastIndexOf('/');
+        return batchEndpoint.resolve(path.substring(0, slash + 1) + "SoPrincipal.svc");
     }
 
     void close() {
+        if (ownedProvider != null) {
+            ownedProvider.dispose();
+        }
+    }
+
+    static BatchException unwrap(Throwable t) {
+        return t instanceof AttemptFailure af ? af.error() : null;
     }
 }

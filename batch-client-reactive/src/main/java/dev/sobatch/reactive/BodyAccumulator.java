@@ -1,0 +1,47 @@
+package dev.sobatch.reactive;
+
+import io.netty.buffer.ByteBuf;
+import java.util.Arrays;
+
+/**
+ * Collects a response body chunk by chunk into a heap array, refusing to grow past a limit. Chunks are
+ * copied, not retained, so the inbound {@link ByteBuf}s stay owned (and released once) by Reactor Netty,
+ * on success, error and cancellation alike.
+ */
+final class BodyAccumulator {
+    /** Thrown (and turned into a response error) when the body outgrows the limit. */
+    static final class TooLarge extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final long limit;
+
+        TooLarge(long limit) {
+            super("response body larger than " + limit + " bytes", null, false, false);
+            this.limit = limit;
+        }
+    }
+
+    private final long limit;
+    private byte[] bytes = new byte[0];
+    private int size;
+
+    BodyAccumulator(long limit) {
+        this.limit = limit;
+    }
+
+    BodyAccumulator append(ByteBuf chunk) {
+        int n = chunk.readableBytes();
+        if ((long) size + n > limit) {
+            throw new TooLarge(limit);
+        }
+        if (size + n > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(size + n, Math.max(1024, bytes.length * 2)));
+        }
+        chunk.getBytes(chunk.readerIndex(), bytes, size, n);
+        size += n;
+        return this;
+    }
+
+    byte[] toByteArray() {
+        return size == bytes.length ? bytes : Arrays.copyOf(bytes, size);
+    }
+}

@@ -1,0 +1,111 @@
+package dev.sobatch.reactive;
+
+import dev.sobatch.soap.RequestHeaders;
+import dev.sobatch.soap.SoapCodec;
+import dev.sobatch.soap.SoapOperation;
+import dev.sobatch.soap.SoapResponse;
+import dev.sobatch.soap.SoapVersion;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
+import io.netty.buffer.ByteBufOutputStream;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.http.client.HttpClientRequest;
+
+/**
+ * One HTTP attempt: encodes the envelope straight into a pooled {@link ByteBuf}, POSTs it, reads the
+ * response body within the size limit, and hands the result to the {@link Classifier}. Whether the request
+ * was written comes from Reactor Netty's request lifecycle, recorded in an {@link AttemptState} that
+ * travels in the subscriber context.
+ */
+final class Exchange {
+    private final HttpClient http;
+    private final SoapCodec codec;
+    private final SoapVersion version;
+    private final Classifier classifier;
+    private final long maxResponseBytes;
+    private final WireLogger wire;
+
+    Exchange(HttpClient base, SoapCodec codec, SoapVersion version, Classifier classifier, long maxResponseBytes,
+            WireLogger wire) {
+        this.http = base
+                .doOnRequest((req, conn) -> state(req).markConnected())
+                .doAfterRequest((req, conn) -> state(req).markWritten());
+        this.codec = codec;
+        this.version = version;
+        this.classifier = classifier;
+        this.maxResponseBytes = maxResponseBytes;
+        this.wire = wire;
+    }
+
+    private static AttemptState state(HttpClientRequest req) {
+        AttemptState s = req.currentContextView().getOrDefault(AttemptState.KEY, null);
+        return s != null ? s : new AttemptState(); // a request not made by this class: nothing to record
+    }
+
+    /** One attempt; fails with an {@link AttemptFailure}. Cold: the request is sent per subscription. */
+    Mono<SoapResponse> attempt(SoapOperation op, URI url, RequestHeaders headers, Object payload) {
+        return Mono.defer(() -> {
+            AttemptState state = new AttemptState();
+            String path = url.getRawPath();
+            Map<String, String> requestHeaders = new LinkedHashMap<>();
+            requestHeaders.put(HttpHeaderNames.CONTENT_TYPE.toString(), version.contentType(op));
+            version.soapActionHeader(op).ifPresent(a -> requestHeaders.put("SOAPAction", a));
+            return http.post()
+                    .uri(url)
+                    .send((req, out) -> {
+                        requestHeaders.forEach(req::header);
+                        return out.send(Mono.fromCallable(() -> encode(out.alloc(), op, headers, payload, path,
+                                requestHeaders)));
+                    })
+                    .response((res, body) -> {
+                        int status = res.status().code();
+                        long declared = contentLength(res.responseHeaders().get(HttpHeaderNames.CONTENT_LENGTH));
+                        if (declared > maxResponseBytes) {
+                            return Mono.error(new BodyAccumulator.TooLarge(maxResponseBytes));
+                        }
+                        return body.reduceWith(() -> new BodyAccumulator(maxResponseBytes), BodyAccumulator::append)
+                                .map(acc -> {
+                                    byte[] bytes = acc.toByteArray();
+                                    wire.response(op.operationName(), path, status, res.responseHeaders(), bytes);
+                                    return new RawResponse(status, res.responseHeaders(), bytes);
+                                });
+                    })
+                    .next()
+                    .onErrorMap(t -> !(t instanceof AttemptFailure), t -> classifier.classifyError(op, t, state))
+                    .map(raw -> classifier.classify(op, raw))
+                    .contextWrite(ctx -> ctx.put(AttemptState.KEY, state));
+        });
+    }
+
+    private ByteBuf encode(ByteBufAllocator alloc, SoapOperation op, RequestHeaders headers, Object payload,
+            String path, Map<String, String> requestHeaders) {
+        ByteBuf buf = alloc.buffer(1024);
+        try {
+            codec.encodeRequest(version, op, headers, payload, new ByteBufOutputStream(buf));
+        } catch (RuntimeException | Error e) {
+            buf.release();
+            throw e;
+        }
+        if (wire.active()) {
+            wire.request(op.operationName(), path, requestHeaders, buf.toString(StandardCharsets.UTF_8));
+        }
+        return buf;
+    }
+
+    private static long contentLength(String value) {
+        if (value == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dev.sobatch.reactive;
+
+import dev.sobatch.client.RetryBudget;
+import dev.sobatch.client.RetryPolicy;
+import dev.sobatch.soap.SoapOperation;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import reactor.util.retry.Retry;
+
+/**
+ * The retry decision as a Reactor {@link Retry}: per failed attempt it checks the failure's
+ * {@link RetryClass} against the operation and the policy, the attempt count, and the client's budget, then
+ * delays by full-jitter backoff or the server's {@code Retry-After}, whichever is longer.
+ */
+final class RetryStep {
+    private final RetryPolicy policy;
+    private final RetryBudget.Bucket bucket;
+    private final Instrumentation instrumentation;
+
+    RetryStep(RetryPolicy policy, RetryBudget.Bucket bucket, Instrumentation instrumentation) {
+        this.policy = policy;
+        this.bucket = bucket;
+        this.instrumentation = instrumentation;
+    }
+
+    RetryBudget.Bucket bucket() {
+        return bucket;
+    }
+
+    Retry forOperation(SoapOperation op) {
+        return Retry.from(signals -> signals.concatMap(signal -> {
+            Throwable failure = signal.failure();
+            if (!(failure instanceof AttemptFailure af) || !allowed(op, af.retryClass())
+                    || signal.totalRetries() + 1 >= policy.maxAttempts()) {
+                return Mono.error(failure);
+            }
+            if (!bucket.tryAcquire()) {
+                instrumentation.retryRefused(op);
+                return Mono.error(failure);
+            }
+            Duration delay = delay(signal.totalRetries() + 1, af.retryAfter());
+            instrumentation.attempt(op, af.retryClass().reason());
+            // Schedulers.parallel() is looked up per retry so that virtual-time tests can replace it.
+            return Mono.delay(delay, Schedulers.parallel()).thenReturn(signal.totalRetries());
+        }));
+    }
+
+    boolean allowed(SoapOperation op, RetryClass cls) {
+        switch (cls) {
+            case NOT_SENT:
+            case THROTTLED:
+                return true;
+            case UNKNOWN_OUTCOME:
+                return op.idempotent() || policy.retryUnsafe();
+            default:
+                return false;
+        }
+    }
+
+    /** Full jitter on the exponential ceiling, but never shorter than the (capped) Retry-After. */
+    Duration delay(long retry, Duration retryAfter) {
+        long ceiling = policy.backoffCeiling(retry).toNanos();
+        long jitter = ceiling <= 0 ? 0 : ThreadLocalRandom.current().nextLong(ceiling + 1);
+        long floor = retryAfter == null ? 0 : Math.min(retryAfter.toNanos(), policy.maxRetryAfter().toNanos());
+        return Duration.ofNanos(Math.max(jitter, floor));
+    }
+}
