@@ -306,9 +306,11 @@ public final class SoapCodec {
     private <R> R read(InputStream in, BodyReader<R> bodyReader) {
         Objects.requireNonNull(in, "in");
         XMLStreamReader r = null;
+        XmlFactories.Input factory = XmlFactories.borrowInput();
+        LimitedInputStream limited = new LimitedInputStream(in, maxInputBytes);
+        boolean clean = false;
         try {
-            r = new GuardedStreamReader(
-                    XmlFactories.INPUT.createXMLStreamReader(new LimitedInputStream(in, maxInputBytes)), MAX_DEPTH);
+            r = new GuardedStreamReader(factory.createReader(limited), MAX_DEPTH);
             r.nextTag();
             SoapVersion version = SoapVersion.forEnvelopeNamespace(r.getNamespaceURI()).orElse(null);
             if (version == null || !"Envelope".equals(r.getLocalName())) {
@@ -353,13 +355,17 @@ public final class SoapCodec {
             while (r.hasNext()) {
                 r.next();
             }
+            clean = true;
             return result;
         } catch (SoapDecodingException e) {
             throw e;
         } catch (XMLStreamException | JAXBException | RuntimeException e) {
             throw translate(e);
         } finally {
-            close(r);
+            clean &= close(r);
+            // a recycled reader must not keep the caller's stream (and the bytes behind it) reachable
+            limited.detach();
+            XmlFactories.release(factory, clean, limited.count());
         }
     }
 
@@ -616,14 +622,17 @@ public final class SoapCodec {
         return s.length() <= 300 ? s : s.substring(0, 300) + "...";
     }
 
-    private static void close(XMLStreamReader r) {
+    /** Closes the reader (never the caller's stream); whether it closed cleanly. */
+    private static boolean close(XMLStreamReader r) {
         if (r != null) {
             try {
                 r.close();
+                return true;
             } catch (XMLStreamException ignored) {
-                // closing a reader never closes the caller's stream; nothing to recover
+                // nothing to recover; the reader is not recycled
             }
         }
+        return false;
     }
 
     /** Header values as read, before they are split into request and response headers. */
