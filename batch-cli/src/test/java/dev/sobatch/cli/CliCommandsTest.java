@@ -164,12 +164,19 @@ class CliCommandsTest {
     }
 
     @Test
-    void stopPrintsTrueForARunningJob() {
+    void stopPrintsTrueForARunningJobAndFalseOnceItEnded() throws Exception {
         int id = startSlowJob();
-        CliResult result = fixture.run("stop", Integer.toString(id));
-        assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(result.out().trim()).isIn("true", "false");
-        assertThat(fixture.simulator.requestCount("StopBatchJob")).isEqualTo(1);
+        CliResult first = fixture.run("stop", Integer.toString(id));
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        assertThat(first.out()).isEqualTo("true" + System.lineSeparator());
+        assertThat(fixture.simulator.task(id).orElseThrow().state().isTerminal()).isTrue();
+
+        CliResult again = fixture.run("--json", "stop", Integer.toString(id));
+        assertThat(again.exitCode()).as(again.toString()).isZero();
+        JsonNode node = JSON.readTree(again.out());
+        assertThat(node.get("stopped").asBoolean()).isFalse();
+        assertThat(node.get("id").asInt()).isEqualTo(id);
+        assertThat(fixture.simulator.requestCount("StopBatchJob")).isEqualTo(2);
     }
 
     @Test
