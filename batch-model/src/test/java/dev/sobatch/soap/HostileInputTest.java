@@ -298,6 +298,28 @@ class HostileInputTest {
         assertThat(SoapCodec.withMaxInputBytes(SoapCodec.DEFAULT_MAX_INPUT_BYTES)).isSameAs(SoapCodec.defaults());
     }
 
+    @Test
+    void aFailedDecodeLeavesNothingBehindThatSpoilsTheNextOne() {
+        byte[] valid = TestData.fixture("wcf-soap11-success-response.xml");
+        List<byte[]> hostile = List.of(TestData.fixture("billion-laughs.xml"),
+                java.util.Arrays.copyOf(valid, valid.length / 2),
+                bytes(DecodingTest.envelope11("<x>".repeat(200) + "</x>".repeat(200))),
+                bytes("<" + "VeryLongUnknownName".repeat(500) + "/>"),
+                TestData.fixture("html-error-page.html"));
+
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            for (int round = 0; round < 200; round++) {
+                byte[] bad = hostile.get(round % hostile.size());
+                org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> codec.decodeResponse(BatchOperation.START_BATCH_JOB, bad))
+                        .isInstanceOf(SoapDecodingException.class);
+                SoapResponse ok = codec.decodeResponse(BatchOperation.START_BATCH_JOB, valid);
+                assertThat(ok.payload(dev.sobatch.model.message.IntResponse.class).value()).isEqualTo(4711);
+                assertThat(ok.headers().timeZone()).isEqualTo(dev.sobatch.model.SoTimeZone.of(1, "UTC"));
+            }
+        });
+    }
+
     // ------------------------------------------------------------------ secrets
 
     @Test
