@@ -140,7 +140,11 @@ public final class BatchClientBuilder {
         return this;
     }
 
-    /** See {@link ReactiveBatchClientBuilder#maxConnections(int)}. */
+    /**
+     * See {@link ReactiveBatchClientBuilder#maxConnections(int)}. Each blocking caller holds one connection for
+     * the length of its call, so size this to the number of threads that call at once: callers beyond the pool
+     * wait in Reactor Netty's pending-acquire queue, which is bounded.
+     */
     public BatchClientBuilder maxConnections(int maxConnections) {
         reactive.maxConnections(maxConnections);
         return this;
