@@ -76,7 +76,7 @@ final class Exchange {
                                     return new RawResponse(status, res.responseHeaders(), bytes);
                                 });
                     })
-                    .next()
+                    .single()
                     .onErrorMap(t -> !(t instanceof AttemptFailure), t -> classifier.classifyError(op, t, state))
                     .map(raw -> classifier.classify(op, raw))
                     .contextWrite(ctx -> ctx.put(AttemptState.KEY, state));

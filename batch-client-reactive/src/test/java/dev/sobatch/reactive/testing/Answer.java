@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.zip.GZIPOutputStream;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
-import reactor.netty.Connection;
 import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
 
@@ -95,7 +94,7 @@ public interface Answer {
 
     /** Reads the request, then closes the connection without a response. */
     static Answer closeConnection() {
-        return (r, req, res) -> Mono.fromRunnable(() -> req.withConnection(Connection::dispose));
+        return (r, req, res) -> Mono.fromRunnable(() -> req.withConnection(c -> c.channel().close()));
     }
 
     /** Sends headers announcing more bytes than it sends, then closes: a truncated body. */
@@ -108,7 +107,7 @@ public interface Answer {
             res.status(200).header("Content-Type", v.responseContentType())
                     .header("Content-Length", String.valueOf(all.length));
             return res.sendObject(Mono.just(Unpooled.wrappedBuffer(all, 0, all.length / 2))).then()
-                    .then(Mono.fromRunnable(() -> req.withConnection(Connection::dispose)));
+                    .then(Mono.fromRunnable(() -> req.withConnection(c -> c.channel().close())));
         };
     }
 

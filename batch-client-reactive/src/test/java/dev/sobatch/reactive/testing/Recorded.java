@@ -11,6 +11,7 @@ public final class Recorded {
     private final HttpHeaders headers;
     private final byte[] body;
     private final SoapRequest soap;
+    volatile io.netty.channel.Channel channel;
 
     Recorded(String method, String path, HttpHeaders headers, byte[] body, SoapRequest soap) {
         this.method = method;
@@ -51,6 +52,11 @@ public final class Recorded {
 
     public <T> T payload(Class<T> type) {
         return soap.payload(type);
+    }
+
+    /** Closes the server side of the connection this request came on (as an idle timeout would). */
+    public void closeConnection() {
+        channel.close().syncUninterruptibly();
     }
 
     @Override

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import reactor.core.publisher.Mono;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
@@ -20,7 +19,7 @@ import reactor.netty.http.server.HttpServer;
 public final class TestServer implements AutoCloseable {
     private final List<Recorded> requests = new CopyOnWriteArrayList<>();
     private final Queue<Answer> script = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger connections = new AtomicInteger();
+    private final java.util.Set<String> remotes = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile Answer fallback = Answer.raw(500, "text/plain", "no answer scripted");
     private final DisposableServer server;
 
@@ -28,13 +27,16 @@ public final class TestServer implements AutoCloseable {
         server = HttpServer.create()
                 .host("127.0.0.1")
                 .port(0)
-                .doOnConnection(c -> connections.incrementAndGet())
                 .handle((req, res) -> req.receive().aggregate().asByteArray()
                         .defaultIfEmpty(new byte[0])
                         .flatMap(body -> {
                             Recorded r = new Recorded(req.method().name(), req.uri(), req.requestHeaders().copy(),
                                     body, decode(body));
                             requests.add(r);
+                            req.withConnection(c -> {
+                                remotes.add(c.channel().id().asLongText());
+                                r.channel = c.channel();
+                            });
                             Answer a = script.poll();
                             return Mono.from((a != null ? a : fallback).answer(r, req, res));
                         }))
@@ -89,9 +91,9 @@ public final class TestServer implements AutoCloseable {
         return requests.get(requests.size() - 1);
     }
 
-    /** TCP connections accepted so far. */
+    /** Distinct client connections (remote address and port) that sent requests so far. */
     public int connections() {
-        return connections.get();
+        return remotes.size();
     }
 
     @Override
