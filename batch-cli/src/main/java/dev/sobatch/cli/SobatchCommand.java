@@ -20,14 +20,20 @@ import picocli.CommandLine.Spec;
         },
         footerHeading = "%nEnvironment:%n",
         footer = {
-            "  SOBATCH_ENDPOINT    Batch.svc URL (or site base URL) when --endpoint is not given",
-            "  SOBATCH_TICKET      credentials ticket sent in the Credentials header",
-            "  SOBATCH_APP_TOKEN   application token (required by SuperOffice Online)",
-            "  SOBATCH_USERNAME, SOBATCH_PASSWORD",
-            "                      log in through SoPrincipal.svc instead (when SOBATCH_TICKET is unset)",
+            "  SOBATCH_ENDPOINT   Batch.svc URL (or site URL) when --endpoint is not given",
+            "  SOBATCH_TICKET     ticket sent in the Credentials header",
+            "  SOBATCH_APP_TOKEN  application token (required by SuperOffice Online)",
+            "  SOBATCH_USERNAME   with SOBATCH_PASSWORD: log in through SoPrincipal.svc",
+            "                     when SOBATCH_TICKET is unset",
             "",
-            "Exit codes: 0 success, 2 usage error, 3 service error, 4 no usable answer (transport, timeout,",
-            "malformed response, --wait-timeout), 5 the waited-for job ended Failed, 1 internal error."
+            "Exit codes:",
+            "  0  success (start --wait: the job ended Succeeded/SucceededManualCleanup)",
+            "  1  internal error",
+            "  2  usage error",
+            "  3  the service answered with an error (fault, ExceptionInfo, no such task)",
+            "  4  no usable answer: transport failure, timeout, malformed response,",
+            "     or --wait-timeout passed",
+            "  5  start --wait: the job ended Failed"
         },
         subcommands = {StartCommand.class, GetCommand.class, ListCommand.class, StopCommand.class,
             DeleteCommand.class})
