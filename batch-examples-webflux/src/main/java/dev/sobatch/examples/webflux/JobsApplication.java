@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
 
 /**
  * A Spring WebFlux service in front of Batch.svc: {@code POST /jobs} starts a batch job, {@code GET
@@ -28,24 +29,33 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class JobsApplication {
 
     public static void main(String[] args) {
+        start(args);
+    }
+
+    /** Runs the application; without a configured endpoint also a simulator, stopped with the context. */
+    static ConfigurableApplicationContext start(String[] args) {
         if (endpointConfigured(args)) {
-            SpringApplication.run(JobsApplication.class, args);
-            return;
+            return SpringApplication.run(JobsApplication.class, args);
         }
         BatchSimulator simulator = BatchSimulator.start();
         List<String> withSimulator = new ArrayList<>(Arrays.asList(args));
         withSimulator.add("--sobatch.endpoint=" + simulator.batchServiceUrl());
         withSimulator.add("--sobatch.ticket=" + simulator.ticket());
-        ConfigurableApplicationContext context =
-                SpringApplication.run(JobsApplication.class, withSimulator.toArray(String[]::new));
-        context.registerShutdownHook();
-        context.addApplicationListener(event -> {
-            if (event instanceof org.springframework.context.event.ContextClosedEvent) {
-                simulator.close();
-            }
-        });
-        System.err.println("No sobatch.endpoint given; using a local Batch.svc simulator at "
-                + simulator.batchServiceUrl());
+        try {
+            ConfigurableApplicationContext context =
+                    SpringApplication.run(JobsApplication.class, withSimulator.toArray(String[]::new));
+            context.addApplicationListener(event -> {
+                if (event instanceof ContextClosedEvent) {
+                    simulator.close();
+                }
+            });
+            System.err.println("No sobatch.endpoint given; using a local Batch.svc simulator at "
+                    + simulator.batchServiceUrl());
+            return context;
+        } catch (RuntimeException e) {
+            simulator.close();
+            throw e;
+        }
     }
 
     private static boolean endpointConfigured(String[] args) {
