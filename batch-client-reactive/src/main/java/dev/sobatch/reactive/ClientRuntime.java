@@ -36,6 +36,7 @@ final class ClientRuntime {
     private static final Duration MAX_IDLE = Duration.ofSeconds(60); // below IIS's 120 s idle timeout
     private static final Duration MAX_LIFE = Duration.ofMinutes(5);
     private static final Duration EVICT_EVERY = Duration.ofSeconds(30);
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
 
     private final URI endpoint;
     private final URI soPrincipalUrl;
@@ -180,8 +181,14 @@ final class ClientRuntime {
     }
 
     void close() {
-        if (ownedProvider != null) {
-            ownedProvider.dispose();
+        if (ownedProvider == null || ownedProvider.isDisposed()) {
+            return;
+        }
+        if (Schedulers.isInNonBlockingThread()) {
+            ownedProvider.dispose(); // never block an event loop: close the pool in the background
+        } else {
+            // Closed connections before returning, so that a server stopped next does not wait for them.
+            ownedProvider.disposeLater().block(CLOSE_TIMEOUT);
         }
     }
 
