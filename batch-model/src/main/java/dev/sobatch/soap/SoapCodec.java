@@ -128,7 +128,7 @@ public final class SoapCodec {
     private static void write(SoapVersion version, OutputStream out, Section header, Section body) {
         String env = version.envelopeNamespace();
         try {
-            XMLStreamWriter w = XmlFactories.OUTPUT.createXMLStreamWriter(out, "UTF-8");
+            XMLStreamWriter w = new Utf8XmlWriter(out);
             w.writeStartElement("s", "Envelope", env);
             w.writeNamespace("s", env);
             w.writeStartElement("s", "Header", env);
