@@ -2,6 +2,10 @@ package dev.sobatch.simulator;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +13,6 @@ import java.time.Duration;
 import java.util.Arrays;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.netty.Connection;
 import reactor.netty.http.server.HttpServerResponse;
 
 /** Writes the answers of injected faults that break the HTTP exchange itself. */
@@ -47,19 +50,22 @@ final class FaultResponder {
     }
 
     static Mono<Void> close(HttpServerResponse response) {
-        return Mono.fromRunnable(() -> response.withConnection(Connection::dispose));
+        return Mono.fromRunnable(() -> response.withConnection(c -> c.channel().close()));
     }
 
-    /** Half the body under the full Content-Length, then the connection closes. */
+    /**
+     * Half the body under the full Content-Length, then the connection closes. Written straight to the
+     * channel: Reactor Netty would otherwise wait for the rest of the declared body before completing.
+     */
     static Mono<Void> truncated(HttpServerResponse response, Reply reply) {
         byte[] body = reply.body();
-        byte[] half = Arrays.copyOf(body, body.length / 2);
-        return response.status(reply.status())
-                .header(HttpHeaderNames.CONTENT_TYPE, reply.contentType())
-                .header(HttpHeaderNames.CONTENT_LENGTH, Integer.toString(body.length))
-                .sendObject(Unpooled.wrappedBuffer(half))
-                .then()
-                .then(close(response));
+        FullHttpResponse head = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
+                HttpResponseStatus.valueOf(reply.status()), Unpooled.wrappedBuffer(body, 0, body.length / 2));
+        head.headers().set(HttpHeaderNames.CONTENT_TYPE, reply.contentType())
+                .set(HttpHeaderNames.CONTENT_LENGTH, body.length);
+        response.withConnection(c -> c.channel().writeAndFlush(head).addListener(ChannelFutureListener.CLOSE));
+        // The closing channel ends this exchange; completing it ourselves would append Reactor Netty's answer.
+        return Mono.never();
     }
 
     /** A complete HTTP message whose XML stops in the middle. */

@@ -15,6 +15,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** A plain HTTP test client for the simulator: real requests over loopback, encoded with the shared codec. */
 final class SoapHttp {
@@ -69,9 +72,14 @@ final class SoapHttp {
 
     static HttpResponse<byte[]> send(HttpRequest request) {
         try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // A generous bound so that a server that never finishes an answer fails the test, not the build.
+            return HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            throw cause instanceof IOException io ? new UncheckedIOException(io)
+                    : new IllegalStateException(cause);
+        } catch (TimeoutException e) {
+            throw new AssertionError("no complete answer within 30 s from " + request.uri());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
