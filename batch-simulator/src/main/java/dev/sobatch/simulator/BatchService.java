@@ -25,6 +25,7 @@ import dev.sobatch.model.message.StopBatchJob;
 import dev.sobatch.model.message.UpdateBatchTask;
 import dev.sobatch.soap.BatchOperation;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -80,10 +81,12 @@ final class BatchService {
         }
         TaskType type = configured.orElseGet(() -> TaskType.succeeding(config.defaultDuration()));
         Instant now = clock.now();
+        // .NET keeps DateTime in 100 ns ticks: store what a client can read back exactly.
+        OffsetDateTime at = now.atOffset(ZoneOffset.UTC).withNano(now.getNano() - now.getNano() % 100);
         int owner = info.isSystemTask() ? 0 : info.associateId() != 0 ? info.associateId() : callerAssociateId;
         BatchTaskCancellationBehaviour cancel = info.cancellationBehaviour().orElse(type.cancellationBehaviour());
         return store.add(id -> new StoredTask(info.toBuilder().id(id).associateId(owner).systemTask(owner == 0)
-                .created(now.atOffset(ZoneOffset.UTC)).lastStarted(now.atOffset(ZoneOffset.UTC))
+                .created(at).lastStarted(at)
                 .startCount(Math.max(0, info.startCount()) + 1).state(BatchTaskState.NEW).progressPercent(0)
                 .progressDescription(null).result(null).cancellationBehaviour(cancel).build(), type, now, null),
                 now).id();
