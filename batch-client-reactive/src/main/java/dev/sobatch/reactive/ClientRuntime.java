@@ -23,6 +23,9 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import reactor.netty.http.client.HttpClient;
@@ -48,6 +51,7 @@ final class ClientRuntime {
     private final Exchange exchange;
     private final RetryStep retry;
     private final Instrumentation instrumentation;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private ClientRuntime(ReactiveBatchClientBuilder b) {
         this.endpoint = b.endpoint;
@@ -56,7 +60,7 @@ final class ClientRuntime {
         this.applicationToken = b.applicationToken;
         this.deadline = b.deadline;
         this.instrumentation = Instrumentation.create(b.meterRegistry, b.observationRegistry, host, b.soapVersion);
-        this.retry = new RetryStep(b.retryPolicy, b.retryPolicy.budget().newBucket(), instrumentation);
+        this.retry = new RetryStep(b.retryPolicy, b.retryPolicy.budget().newBucket(), instrumentation, closed::get);
 
         ConnectionProvider owned = null;
         HttpClient base;
@@ -113,8 +117,16 @@ final class ClientRuntime {
         return endpoint;
     }
 
-    /** One logical call of a Batch.svc operation, emitting its response payload. */
+    /**
+     * One logical call of a Batch.svc operation, emitting its response payload. On a closed client it fails
+     * with {@link #closedError(Throwable)} on subscription, before the ticket source is asked or anything is
+     * recorded.
+     */
     <T> Mono<T> call(BatchOperation op, Object payload, Class<T> responseType) {
+        return Mono.defer(() -> closed.get() ? Mono.error(closedError(null)) : open(op, payload, responseType));
+    }
+
+    private <T> Mono<T> open(BatchOperation op, Object payload, Class<T> responseType) {
         Mono<SoapResponse> logical = tickets.ticket()
                 .switchIfEmpty(Mono.error(() -> new IllegalStateException("the ticket source completed empty")))
                 .flatMap(ticket -> attempts(op, endpoint, RequestHeaders.of(applicationToken, ticket), payload)
@@ -128,6 +140,9 @@ final class ClientRuntime {
     /** All attempts of one request with one set of headers, under the retry step. */
     private Mono<SoapResponse> attempts(SoapOperation op, URI url, RequestHeaders headers, Object payload) {
         return Mono.defer(() -> {
+            if (closed.get()) { // e.g. a re-authentication or the call after it, once the client was closed
+                return Mono.error(closedError(null));
+            }
             instrumentation.attempt(op, "first");
             return exchange.attempt(op, url, headers, payload).retryWhen(retry.forOperation(op));
         })
@@ -180,8 +195,28 @@ final class ClientRuntime {
         return batchEndpoint.resolve(path.substring(0, slash + 1) + "SoPrincipal.svc");
     }
 
+    /** Whether {@link #close()} was called. */
+    boolean isClosed() {
+        return closed.get();
+    }
+
+    /** What calls on a closed client fail with; {@code cause} is the last error of a call that was in flight. */
+    static IllegalStateException closedError(Throwable cause) {
+        return new IllegalStateException("client is closed", cause);
+    }
+
+    /** A publisher that fails with {@link #closedError} on subscription once the client is closed. */
+    <T> Flux<T> whileOpen(Supplier<Flux<T>> calls) {
+        return Flux.defer(() -> closed.get() ? Flux.error(closedError(null)) : calls.get());
+    }
+
+    /**
+     * Refuses new calls and attempts, then releases the owned pool. Idempotent. The flag is set first, so that
+     * no call made after this began acquires a connection: Reactor Netty would quietly create a fresh pool on
+     * the disposed provider.
+     */
     void close() {
-        if (ownedProvider == null || ownedProvider.isDisposed()) {
+        if (!closed.compareAndSet(false, true) || ownedProvider == null || ownedProvider.isDisposed()) {
             return;
         }
         if (Schedulers.isInNonBlockingThread()) {

@@ -42,12 +42,14 @@ import reactor.core.publisher.Mono;
  * ReactiveBatchClientBuilder#deadline deadline}). Cancelling the subscription aborts the exchange in flight and
  * gives its connection back (closing it when a response was still pending).
  *
- * <p><b>Errors.</b> Every failure is a {@link BatchException}: a
+ * <p><b>Errors.</b> Every failure of the exchange is a {@link BatchException}: a
  * {@link dev.sobatch.client.BatchServiceException} when the service refused the request (SOAP Fault,
  * {@code Succeeded=false} or an {@code ExceptionInfo}), a {@link dev.sobatch.client.BatchTransportException}
  * for connect/reset/TLS problems and HTTP error pages, a {@link dev.sobatch.client.BatchTimeoutException} when
  * the deadline passed, and a {@link BatchResponseException} for answers that cannot be read. Which failures
- * are retried is described on {@link dev.sobatch.client.RetryPolicy}.
+ * are retried is described on {@link dev.sobatch.client.RetryPolicy}. Calls on a {@linkplain #close() closed}
+ * client fail with an {@link IllegalStateException}; an error of the {@link dev.sobatch.client.TicketSource}
+ * reaches the caller as it is.
  *
  * <p><b>Why queries return {@code Flux<BatchTaskInfo>}.</b> A {@code Flux} composes with the rest of a reactive
  * pipeline ({@code filter}, {@code flatMap} into further calls) and streams straight into a WebFlux response
@@ -179,14 +181,15 @@ public final class ReactiveBatchClient implements AutoCloseable {
      * the task does not exist; each poll is a full logical call with its own retries and deadline.
      */
     public Flux<BatchTaskInfo> watch(int id, Duration pollInterval) {
-        return Watcher.watch(this, id, positive(pollInterval, "pollInterval"));
+        Duration poll = positive(pollInterval, "pollInterval");
+        return runtime.whileOpen(() -> Watcher.watch(this, id, poll));
     }
 
     /** Starts a job and emits the task once it reached a terminal state (polling every {@code pollInterval}). */
     public Mono<BatchTaskInfo> startAndAwait(BatchTaskInfo info, Duration pollInterval) {
         Objects.requireNonNull(info, "info");
         Duration poll = positive(pollInterval, "pollInterval");
-        return startBatchJob(info).flatMap(id -> watch(id, poll).last());
+        return runtime.whileOpen(() -> startBatchJob(info).flatMap(id -> watch(id, poll).last()).flux()).single();
     }
 
     /**
@@ -199,14 +202,24 @@ public final class ReactiveBatchClient implements AutoCloseable {
         if (concurrency < 1) {
             throw new IllegalArgumentException("concurrency must be at least 1: " + concurrency);
         }
-        return Flux.from(infos).flatMap(info -> startBatchJob(info)
+        // Not subscribing to the inputs at all on a closed client; a close() meanwhile ends the flux with the
+        // IllegalStateException of the next start, as that is no BatchException.
+        return runtime.whileOpen(() -> Flux.from(infos).flatMap(info -> startBatchJob(info)
                 .map(id -> StartResult.success(info, id))
-                .onErrorResume(BatchException.class, e -> Mono.just(StartResult.failure(info, e))), concurrency);
+                .onErrorResume(BatchException.class, e -> Mono.just(StartResult.failure(info, e))), concurrency));
     }
 
     /**
-     * Releases what this client created (its connection pool); never what was passed to the builder. Calls
-     * in flight on a closed pool fail.
+     * Closes the client: from now on every call fails on subscription with an {@link IllegalStateException}
+     * ({@code "client is closed"}) and sends nothing; then releases what this client created (its connection
+     * pool, waiting up to 5 s for its connections to close unless called on a non-blocking thread), never
+     * what was passed to the builder. Idempotent.
+     *
+     * <p>Calls in flight are not cut off: an exchange under way keeps its connection (which is closed once
+     * the exchange ends) and completes with its answer, or fails at its response timeout. They are never
+     * re-sent: where a retry or a re-authentication would follow, the call fails with the
+     * {@code IllegalStateException}, whose cause is the last attempt's error. A call subscribed at the very
+     * moment of closing may still be sent.
      */
     @Override
     public void close() {

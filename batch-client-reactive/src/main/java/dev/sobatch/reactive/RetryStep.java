@@ -5,6 +5,7 @@ import dev.sobatch.client.RetryPolicy;
 import dev.sobatch.soap.SoapOperation;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BooleanSupplier;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import reactor.util.retry.Retry;
@@ -18,11 +19,13 @@ final class RetryStep {
     private final RetryPolicy policy;
     private final RetryBudget.Bucket bucket;
     private final Instrumentation instrumentation;
+    private final BooleanSupplier closed;
 
-    RetryStep(RetryPolicy policy, RetryBudget.Bucket bucket, Instrumentation instrumentation) {
+    RetryStep(RetryPolicy policy, RetryBudget.Bucket bucket, Instrumentation instrumentation, BooleanSupplier closed) {
         this.policy = policy;
         this.bucket = bucket;
         this.instrumentation = instrumentation;
+        this.closed = closed;
     }
 
     RetryBudget.Bucket bucket() {
@@ -36,6 +39,9 @@ final class RetryStep {
                     || signal.totalRetries() + 1 >= policy.maxAttempts()) {
                 return Mono.error(failure);
             }
+            if (closed.getAsBoolean()) {
+                return Mono.error(ClientRuntime.closedError(af.error()));
+            }
             if (!bucket.tryAcquire()) {
                 instrumentation.retryRefused(op);
                 return Mono.error(failure);
@@ -43,7 +49,9 @@ final class RetryStep {
             Duration delay = delay(signal.totalRetries() + 1, af.retryAfter());
             instrumentation.attempt(op, af.retryClass().reason());
             // Schedulers.parallel() is looked up per retry so that virtual-time tests can replace it.
-            return Mono.delay(delay, Schedulers.parallel()).thenReturn(signal.totalRetries());
+            // The client may have been closed during the backoff: never acquire a connection after close().
+            return Mono.delay(delay, Schedulers.parallel()).flatMap(tick -> closed.getAsBoolean()
+                    ? Mono.error(ClientRuntime.closedError(af.error())) : Mono.just(signal.totalRetries()));
         }));
     }
 
