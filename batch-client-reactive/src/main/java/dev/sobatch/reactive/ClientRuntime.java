@@ -72,6 +72,7 @@ final class ClientRuntime {
                 owned = ConnectionProvider.builder("sobatch-" + host)
                         .maxConnections(b.maxConnections)
                         .pendingAcquireTimeout(b.pendingAcquireTimeout)
+                        .pendingAcquireMaxCount(b.pendingAcquireMaxCount)
                         .maxIdleTime(MAX_IDLE)
                         .maxLifeTime(MAX_LIFE)
                         .evictInBackground(EVICT_EVERY)

@@ -27,6 +27,7 @@ public final class ReactiveBatchClientBuilder {
     static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
     static final Duration DEFAULT_PENDING_ACQUIRE_TIMEOUT = Duration.ofSeconds(10);
     static final int DEFAULT_MAX_CONNECTIONS = 64;
+    static final int UNBOUNDED = -1;
 
     URI endpoint;
     String applicationToken;
@@ -43,6 +44,7 @@ public final class ReactiveBatchClientBuilder {
     HttpClient httpClient;
     ConnectionProvider connectionProvider;
     int maxConnections = DEFAULT_MAX_CONNECTIONS;
+    int pendingAcquireMaxCount = UNBOUNDED;
     boolean wireLogging;
 
     ReactiveBatchClientBuilder() {
@@ -171,6 +173,23 @@ public final class ReactiveBatchClientBuilder {
             throw new IllegalArgumentException("maxConnections must be at least 1: " + maxConnections);
         }
         this.maxConnections = maxConnections;
+        return this;
+    }
+
+    /**
+     * How many calls may wait for a connection of the client's own pool when all are busy (default
+     * unbounded, {@code -1}): a waiting call is bounded by {@link #pendingAcquireTimeout} and the
+     * {@link #deadline} instead. Reactor Netty's own default (twice {@link #maxConnections}) refuses
+     * callers under load, e.g. 200 blocking threads sharing 64 connections. A call refused by a full queue
+     * fails with a {@link dev.sobatch.client.BatchTransportException} whose request was not sent (and may be
+     * retried).
+     */
+    public ReactiveBatchClientBuilder pendingAcquireMaxCount(int pendingAcquireMaxCount) {
+        if (pendingAcquireMaxCount < 1 && pendingAcquireMaxCount != UNBOUNDED) {
+            throw new IllegalArgumentException("pendingAcquireMaxCount must be at least 1, or -1 for no limit: "
+                    + pendingAcquireMaxCount);
+        }
+        this.pendingAcquireMaxCount = pendingAcquireMaxCount;
         return this;
     }
 
