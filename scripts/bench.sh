@@ -6,14 +6,16 @@
 #   scripts/bench.sh           full set, about 8-9 minutes on 2 cores
 #   scripts/bench.sh --smoke   every benchmark and contender for about a second each (CI); exits non-zero
 #                              when anything fails to build or run
+#   scripts/bench.sh --profile JFR recordings of (a) and (b) at 64 in flight, summarised into profile.md
 #   Environment: BENCH_OUT=dir (results folder), MVN_ARGS="-o" (extra Maven arguments, e.g. offline)
 set -euo pipefail
 
 mode=full
 case "${1:-}" in
   --smoke) mode=smoke ;;
+  --profile) mode=profile ;;
   "" ) ;;
-  *) echo "usage: $0 [--smoke]" >&2; exit 64 ;;
+  *) echo "usage: $0 [--smoke|--profile]" >&2; exit 64 ;;
 esac
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -30,9 +32,29 @@ cp="$root/batch-benchmarks/target/classes:$(cat "$root/batch-benchmarks/target/b
 java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 prefix=$([ "$mode" = smoke ] && echo smoke- || true)
 
+if [ "$mode" = profile ]; then
+  jfr_dir="$out/jfr"
+  mkdir -p "$jfr_dir"
+  "$java_bin" -Xmx256m -cp "$cp" dev.sobatch.bench.EndToEnd --only raw,sdk-reactive --levels 64 --rounds 1 \
+    --first-warmup 5 --measure 10 --jfr "$jfr_dir" --out "$out/profile-end-to-end.md" > /dev/null
+  {
+    echo "# JFR profile of the client JVMs at 64 calls in flight ($(date -u '+%Y-%m-%d %H:%M UTC'))"
+    echo
+    echo "Command: \`scripts/bench.sh --profile\`; the first 5 s (start-up, warm-up) are left out."
+    for c in raw sdk-reactive; do
+      echo
+      echo "## $c"
+      echo
+      "$java_bin" -cp "$cp" dev.sobatch.bench.JfrSummary "$jfr_dir/$c.jfr" 25 5
+    done
+  } > "$out/profile.md"
+  cat "$out/profile.md"
+  exit 0
+fi
+
 if [ "$mode" = smoke ]; then
-  jmh_jdk=(-f 1 -wi 1 -w 300ms -i 1 -r 300ms -p tasks=10)
-  jmh_wstx=(-f 1 -wi 1 -w 300ms -i 1 -r 300ms -p tasks=10)
+  jmh_jdk=(-f 1 -wi 1 -w 200ms -i 1 -r 200ms -p tasks=10)
+  jmh_wstx=(-f 1 -wi 1 -w 200ms -i 1 -r 200ms -p tasks=10)
   e2e=(--smoke)
 else
   jmh_jdk=(-f 1 -wi 3 -w 1s -i 4 -r 1s -p tasks=10,100,1000)

@@ -19,7 +19,11 @@ import java.util.concurrent.TimeUnit;
  * contender, each in a fresh client JVM ({@link Harness}), in an order rotated per round, and writes the
  * medians over the rounds, with each figure's ratio to contender (a) of the same round.
  *
- * <pre>EndToEnd [--smoke] [--rounds 3] [--warmup 1] [--first-warmup 3] [--measure 3] --out results.md</pre>
+ * <pre>EndToEnd [--smoke] [--rounds 3] [--warmup 1] [--first-warmup 3] [--measure 3] --out results.md
+ *          [--only raw,sdk-reactive] [--levels 64] [--jfr DIR]</pre>
+ *
+ * {@code --only} keeps the named contenders, {@code --levels} replaces their levels (task-list jobs are then
+ * left out), and {@code --jfr} records each client JVM with JFR's profile settings into DIR.
  */
 public final class EndToEnd {
     static final String RAW = "raw";
@@ -51,7 +55,7 @@ public final class EndToEnd {
         String firstWarmup = opt.getOrDefault("first-warmup", smoke ? "1" : "3");
         String measure = opt.getOrDefault("measure", smoke ? "0.5" : "3");
         Path out = Path.of(opt.getOrDefault("out", "target/bench-results/end-to-end.md"));
-        List<Job> jobs = jobs(smoke, opt.getOrDefault("only", ""));
+        List<Job> jobs = jobs(smoke, opt.getOrDefault("only", ""), opt.get("levels"), opt.get("jfr"));
 
         long started = System.nanoTime();
         List<Cell> cells = new ArrayList<>();
@@ -85,9 +89,9 @@ public final class EndToEnd {
         System.out.println(report);
     }
 
-    static List<Job> jobs(boolean smoke, String only) {
+    static List<Job> jobs(boolean smoke, String only, String levels, String jfrDir) {
         List<String> sdkJvm = List.of(JDK_STAX, JDK_STAX_OUT);
-        String scaleLevels = smoke ? "1,64,256" : "1,16,64,256,1024";
+        String scaleLevels = smoke ? "1,64" : "1,16,64,256,1024";
         String listTasks = "10,100,1000";
         List<Job> jobs = new ArrayList<>(List.of(
                 new Job(RAW, scaleLevels, "0", sdkJvm),
@@ -103,7 +107,19 @@ public final class EndToEnd {
             List<String> wanted = Arrays.asList(only.split(","));
             jobs.removeIf(j -> !wanted.contains(j.contender()));
         }
-        return jobs;
+        List<Job> result = new ArrayList<>();
+        for (Job j : jobs) {
+            if (levels != null && !j.tasks().equals("0")) {
+                continue;
+            }
+            List<String> jvm = new ArrayList<>(j.jvmArgs());
+            if (jfrDir != null) {
+                jvm.add("-XX:StartFlightRecording=settings=profile,filename="
+                        + Path.of(jfrDir, j.contender() + ".jfr").toAbsolutePath());
+            }
+            result.add(new Job(j.contender(), levels != null ? levels : j.levels(), j.tasks(), jvm));
+        }
+        return result;
     }
 
     private static List<Cell> runJob(int round, Job job, String url, String warmup, String firstWarmup,

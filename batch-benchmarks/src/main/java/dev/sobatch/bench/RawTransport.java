@@ -1,6 +1,7 @@
 package dev.sobatch.bench;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,8 @@ import reactor.netty.resources.ConnectionProvider;
  * straight out of the response bytes. No XML work at all; every SOAP client pays at least this.
  */
 final class RawTransport implements Contender.Async {
-    private static final byte[] OPEN = "<Response>".getBytes(StandardCharsets.US_ASCII);
+    private static final ByteBuf OPEN = Unpooled.unreleasableBuffer(
+            Unpooled.wrappedBuffer("<Response>".getBytes(StandardCharsets.US_ASCII)));
     private final ConnectionProvider provider;
     private final HttpClient client;
     private final ByteBuf request;
@@ -42,12 +44,12 @@ final class RawTransport implements Contender.Async {
 
     /** The integer inside the first {@code <Response>} element. */
     static int readInt(ByteBuf buf) {
-        int at = indexOf(buf, OPEN);
+        int at = ByteBufUtil.indexOf(OPEN, buf);
         if (at < 0) {
             throw new IllegalStateException("no <Response> in the answer");
         }
         int value = 0;
-        for (int i = at + OPEN.length; ; i++) {
+        for (int i = at + OPEN.readableBytes(); ; i++) {
             byte b = buf.getByte(i);
             if (b < '0' || b > '9') {
                 break;
@@ -56,20 +58,6 @@ final class RawTransport implements Contender.Async {
         }
         Contender.expect(value);
         return value;
-    }
-
-    private static int indexOf(ByteBuf buf, byte[] needle) {
-        int end = buf.writerIndex() - needle.length;
-        outer:
-        for (int i = buf.readerIndex(); i <= end; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (buf.getByte(i + j) != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 
     @Override

@@ -39,6 +39,8 @@ final class Report {
         sb.append(String.format(Locale.ROOT, "- %d round(s), contenders rotated per round; per level %s s warm-up "
                 + "(%s s for a JVM's first level), %s s measured; medians over rounds; ratios are to (a) of the "
                 + "same round and level; run took %.0f s%n", rounds, warmup, firstWarmup, measure, seconds));
+        sb.append("- load average at the end (other processes on this machine disturb the figures): ")
+                .append(loadAverage()).append('\n');
         sb.append("- arguments: `").append(args.isEmpty() ? "(none)" : args).append("`\n\n");
 
         for (int level : new int[] {64, 1}) {
@@ -100,6 +102,15 @@ final class Report {
         sb.append('\n');
         targets(sb, byKey);
         return sb.toString();
+    }
+
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
+        } catch (java.io.IOException | RuntimeException e) {
+            return String.format(Locale.ROOT, "%.2f", java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean().getSystemLoadAverage());
+        }
     }
 
     private static void targets(StringBuilder sb, Map<String, List<Cell>> byKey) {
