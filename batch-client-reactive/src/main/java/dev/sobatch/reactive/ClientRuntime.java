@@ -36,8 +36,6 @@ import reactor.netty.resources.ConnectionProvider;
  * the retry step → one re-authentication when the ticket was rejected → deadline → instrumentation.
  */
 final class ClientRuntime {
-    private static final Duration MAX_IDLE = Duration.ofSeconds(60); // below IIS's 120 s idle timeout
-    private static final Duration MAX_LIFE = Duration.ofMinutes(5);
     private static final Duration EVICT_EVERY = Duration.ofSeconds(30);
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
 
@@ -73,9 +71,10 @@ final class ClientRuntime {
                         .maxConnections(b.maxConnections)
                         .pendingAcquireTimeout(b.pendingAcquireTimeout)
                         .pendingAcquireMaxCount(b.pendingAcquireMaxCount)
-                        .maxIdleTime(MAX_IDLE)
-                        .maxLifeTime(MAX_LIFE)
-                        .evictInBackground(EVICT_EVERY)
+                        .maxIdleTime(b.maxIdleTime)
+                        .maxLifeTime(b.maxLifeTime)
+                        // Idle connections are also closed while no call runs, not only when the next acquires.
+                        .evictInBackground(b.maxIdleTime.compareTo(EVICT_EVERY) < 0 ? b.maxIdleTime : EVICT_EVERY)
                         .build();
                 provider = owned;
             }

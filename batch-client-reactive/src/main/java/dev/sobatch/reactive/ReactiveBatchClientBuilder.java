@@ -28,6 +28,8 @@ public final class ReactiveBatchClientBuilder {
     static final Duration DEFAULT_PENDING_ACQUIRE_TIMEOUT = Duration.ofSeconds(10);
     static final int DEFAULT_MAX_CONNECTIONS = 64;
     static final int UNBOUNDED = -1;
+    static final Duration DEFAULT_MAX_IDLE_TIME = Duration.ofSeconds(60); // below IIS's 120 s idle timeout
+    static final Duration DEFAULT_MAX_LIFE_TIME = Duration.ofMinutes(5);
 
     URI endpoint;
     String applicationToken;
@@ -45,6 +47,8 @@ public final class ReactiveBatchClientBuilder {
     ConnectionProvider connectionProvider;
     int maxConnections = DEFAULT_MAX_CONNECTIONS;
     int pendingAcquireMaxCount = UNBOUNDED;
+    Duration maxIdleTime = DEFAULT_MAX_IDLE_TIME;
+    Duration maxLifeTime = DEFAULT_MAX_LIFE_TIME;
     boolean wireLogging;
 
     ReactiveBatchClientBuilder() {
@@ -190,6 +194,26 @@ public final class ReactiveBatchClientBuilder {
                     + pendingAcquireMaxCount);
         }
         this.pendingAcquireMaxCount = pendingAcquireMaxCount;
+        return this;
+    }
+
+    /**
+     * How long a connection of the client's own pool may stay unused before the client closes it (default
+     * 60 s, below IIS's 120 s keep-alive timeout, so that the client never sends on a connection the server is
+     * closing). Idle connections are also closed in the background, checked every 30 s or every
+     * {@code maxIdleTime} when that is shorter.
+     */
+    public ReactiveBatchClientBuilder maxIdleTime(Duration maxIdleTime) {
+        this.maxIdleTime = positive(maxIdleTime, "maxIdleTime");
+        return this;
+    }
+
+    /**
+     * How long a connection of the client's own pool is used at most (default 5 min); older connections are
+     * closed when they come back to the pool, so that a load balancer's new servers get connections too.
+     */
+    public ReactiveBatchClientBuilder maxLifeTime(Duration maxLifeTime) {
+        this.maxLifeTime = positive(maxLifeTime, "maxLifeTime");
         return this;
     }
 

@@ -60,6 +60,61 @@ class ConnectionPoolTest {
     }
 
     @Test
+    void byDefaultAConnectionIsReusedAfterAShortPause() throws InterruptedException {
+        server.otherwise(Answer.ok(IntResponse.of(7)));
+        try (ReactiveBatchClient c = builder().build()) {
+            c.startBatchJob(TASK).block(GUARD);
+            Thread.sleep(400);
+            c.startBatchJob(TASK).block(GUARD);
+        }
+        assertThat(server.connections()).isEqualTo(1);
+    }
+
+    @Test
+    void aConnectionIdleForLongerThanMaxIdleTimeIsNotReused() throws InterruptedException {
+        server.otherwise(Answer.ok(IntResponse.of(7)));
+        try (ReactiveBatchClient c = builder().maxIdleTime(Duration.ofMillis(150)).build()) {
+            c.startBatchJob(TASK).block(GUARD);
+            Thread.sleep(400);
+            c.startBatchJob(TASK).block(GUARD);
+        }
+        assertThat(server.connections()).isEqualTo(2);
+    }
+
+    @Test
+    void anIdleConnectionIsClosedInTheBackgroundWithoutFurtherCalls() {
+        server.otherwise(Answer.ok(IntResponse.of(7)));
+        try (ReactiveBatchClient c = builder().maxIdleTime(Duration.ofMillis(200)).build()) {
+            c.startBatchJob(TASK).block(GUARD);
+            long until = System.nanoTime() + GUARD.toNanos();
+            while (server.closedConnections() == 0) {
+                assertThat(System.nanoTime()).as("the idle connection was closed in time").isLessThan(until);
+                Thread.onSpinWait();
+            }
+        }
+    }
+
+    @Test
+    void aConnectionOlderThanMaxLifeTimeIsReplacedThoughNeverIdleForLong() throws InterruptedException {
+        server.otherwise(Answer.ok(IntResponse.of(7)));
+        try (ReactiveBatchClient c = builder().maxLifeTime(Duration.ofMillis(300)).build()) {
+            for (int i = 0; i < 8; i++) {
+                c.startBatchJob(TASK).block(GUARD);
+                Thread.sleep(80);
+            }
+        }
+        assertThat(server.connections()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void poolTimesArePositive() {
+        assertThatThrownBy(() -> ReactiveBatchClient.builder().maxIdleTime(Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxIdleTime");
+        assertThatThrownBy(() -> ReactiveBatchClient.builder().maxLifeTime(Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxLifeTime");
+    }
+
+    @Test
     void theWaitingQueueLimitIsPositiveOrUnbounded() {
         assertThatThrownBy(() -> ReactiveBatchClient.builder().pendingAcquireMaxCount(0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1");

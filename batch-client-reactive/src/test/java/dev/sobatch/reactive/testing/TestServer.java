@@ -20,6 +20,7 @@ public final class TestServer implements AutoCloseable {
     private final List<Recorded> requests = new CopyOnWriteArrayList<>();
     private final Queue<Answer> script = new ConcurrentLinkedQueue<>();
     private final java.util.Set<String> remotes = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.atomic.AtomicInteger closed = new java.util.concurrent.atomic.AtomicInteger();
     private volatile Answer fallback = Answer.raw(500, "text/plain", "no answer scripted");
     private final DisposableServer server;
 
@@ -34,7 +35,9 @@ public final class TestServer implements AutoCloseable {
                                     body, decode(body));
                             requests.add(r);
                             req.withConnection(c -> {
-                                remotes.add(c.channel().id().asLongText());
+                                if (remotes.add(c.channel().id().asLongText())) {
+                                    c.channel().closeFuture().addListener(f -> closed.incrementAndGet());
+                                }
                                 r.channel = c.channel();
                             });
                             Answer a = script.poll();
@@ -94,6 +97,11 @@ public final class TestServer implements AutoCloseable {
     /** Distinct client connections (remote address and port) that sent requests so far. */
     public int connections() {
         return remotes.size();
+    }
+
+    /** Client connections that sent requests and have been closed since (by either side). */
+    public int closedConnections() {
+        return closed.get();
     }
 
     @Override
