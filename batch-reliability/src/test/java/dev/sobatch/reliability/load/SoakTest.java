@@ -57,7 +57,7 @@ class SoakTest {
             long after = heapAfterGc();
             String heap = String.format("heap after GC: start %.1f MiB, end %.1f MiB", before / 1048576.0,
                     after / 1048576.0);
-            latencies.report("soak 1M startBatchJob (concurrency 256)", wall, heap);
+            latencies.report("soak " + CALLS + " startBatchJob (concurrency 256)", wall, heap);
             assertThat(count).isEqualTo((long) CALLS);
             assertThat(after).as(heap).isLessThan(before + before / 2 + 32L * 1024 * 1024);
             probe.awaitIdle(Duration.ofSeconds(10));
