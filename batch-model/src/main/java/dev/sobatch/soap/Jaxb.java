@@ -14,7 +14,6 @@ import jakarta.xml.bind.Unmarshaller;
 import jakarta.xml.bind.ValidationEvent;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
 
 /**
  * The one {@link JAXBContext} of the JVM, and small pools of marshallers and unmarshallers: creating a
@@ -24,8 +23,8 @@ final class Jaxb {
     static final JAXBContext CONTEXT = createContext();
 
     private static final int POOL_SIZE = 32;
-    private static final ArrayBlockingQueue<Marshaller> MARSHALLERS = new ArrayBlockingQueue<>(POOL_SIZE);
-    private static final ArrayBlockingQueue<Unmarshaller> UNMARSHALLERS = new ArrayBlockingQueue<>(POOL_SIZE);
+    private static final Pool<Marshaller> MARSHALLERS = new Pool<>(POOL_SIZE);
+    private static final Pool<Unmarshaller> UNMARSHALLERS = new Pool<>(POOL_SIZE);
 
     private Jaxb() {
     }

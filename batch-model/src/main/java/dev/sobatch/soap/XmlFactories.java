@@ -1,7 +1,6 @@
 package dev.sobatch.soap;
 
 import java.io.InputStream;
-import java.util.concurrent.ArrayBlockingQueue;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -31,7 +30,7 @@ final class XmlFactories {
 
     private static final boolean RECYCLE_READERS = supportsReuse(INPUT);
     private static final Input SHARED_INPUT = new Input(INPUT);
-    private static final ArrayBlockingQueue<Input> INPUTS = new ArrayBlockingQueue<>(POOL_SIZE);
+    private static final Pool<Input> INPUTS = new Pool<>(POOL_SIZE);
 
     private XmlFactories() {
     }

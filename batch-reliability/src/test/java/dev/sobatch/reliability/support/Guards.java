@@ -35,7 +35,7 @@ public final class Guards implements LauncherSessionListener {
         }
         installed = true;
         ResourceLeakDetectorFactory.setResourceLeakDetectorFactory(new RecordingFactory());
-        BlockHound.install(builder -> allowKnownIssues(builder)
+        BlockHound.install(builder -> builder
                 // the test logging backend writes synchronously to a file; production apps use async appenders
                 .allowBlockingCallsInside("org.slf4j.simple.SimpleLogger", "handleNormalizedLoggingCall")
                 .allowBlockingCallsInside("org.slf4j.simple.SimpleLogger", "write")
@@ -43,19 +43,6 @@ public final class Guards implements LauncherSessionListener {
             BLOCKING_CALLS.add(Thread.currentThread().getName() + ": " + method);
             throw new reactor.blockhound.BlockingOperationError(method);
         }));
-    }
-
-    /**
-     * Only for a measurement run (-Dreliability.allowCodecPoolLocks=true): the codec's reader/unmarshaller
-     * pools are ArrayBlockingQueues whose lock can park an event loop under contention (reported as a bug,
-     * demonstrated by CodecOnNonBlockingThreadsTest). Off by default, so the default build shows the bug.
-     */
-    private static BlockHound.Builder allowKnownIssues(BlockHound.Builder builder) {
-        if (Boolean.getBoolean("reliability.allowCodecPoolLocks")) {
-            builder.allowBlockingCallsInside("java.util.concurrent.ArrayBlockingQueue", "poll")
-                    .allowBlockingCallsInside("java.util.concurrent.ArrayBlockingQueue", "offer");
-        }
-        return builder;
     }
 
     /** Leak reports recorded so far. */
