@@ -47,11 +47,14 @@ final class RetryStep {
                 return Mono.error(failure);
             }
             Duration delay = delay(signal.totalRetries() + 1, af.retryAfter());
-            instrumentation.attempt(op, af.retryClass().reason());
             // Schedulers.parallel() is looked up per retry so that virtual-time tests can replace it.
-            // The client may have been closed during the backoff: never acquire a connection after close().
-            return Mono.delay(delay, Schedulers.parallel()).flatMap(tick -> closed.getAsBoolean()
-                    ? Mono.error(ClientRuntime.closedError(af.error())) : Mono.just(signal.totalRetries()));
+            return Mono.delay(delay, Schedulers.parallel()).flatMap(tick -> {
+                if (closed.getAsBoolean()) { // closed during the backoff: never acquire a connection after close()
+                    return Mono.error(ClientRuntime.closedError(af.error()));
+                }
+                instrumentation.attempt(op, af.retryClass().reason()); // counted when made, not when planned
+                return Mono.just(signal.totalRetries());
+            });
         }));
     }
 

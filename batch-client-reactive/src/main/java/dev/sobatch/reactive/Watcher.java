@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /** Polling for {@link ReactiveBatchClient#watch}: a repeated, cold GetBatchTaskInfo call. */
 final class Watcher {
@@ -18,7 +19,8 @@ final class Watcher {
                 .switchIfEmpty(Mono.error(() -> new BatchResponseException("GetBatchTaskInfo",
                         client.endpoint().getHost(), "task " + id + " does not exist", 200, null, null)));
         // repeatWhen + delayElements waits *between* polls (after each answer), so slow answers never pile up.
-        return poll.repeatWhen(answers -> answers.delayElements(pollInterval))
+        // The scheduler is looked up on subscription (repeatWhen calls this function then): virtual time works.
+        return poll.repeatWhen(answers -> answers.delayElements(pollInterval, Schedulers.parallel()))
                 .distinctUntilChanged(Watcher::progressKey)
                 .takeUntil(task -> task.state() != null && task.state().isTerminal());
     }
