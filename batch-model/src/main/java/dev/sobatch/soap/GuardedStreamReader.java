@@ -10,12 +10,31 @@ import javax.xml.stream.util.StreamReaderDelegate;
  * input can expand entities or exhaust the stack of whatever walks the tree.
  */
 final class GuardedStreamReader extends StreamReaderDelegate {
+    private static final String JDK_READER = "com.sun.org.apache.xerces.internal.impl.XMLStreamReaderImpl";
+    private static final String INTERN_NAMES = "org.codehaus.stax2.internNames";
+    private static final String INTERN_NS_URIS = "org.codehaus.stax2.internNsUris";
+
     private final int maxDepth;
+    private final boolean internedNames;
     private int depth;
 
     GuardedStreamReader(XMLStreamReader reader, int maxDepth) {
         super(reader);
         this.maxDepth = maxDepth;
+        this.internedNames = reader.getClass().getName().equals(JDK_READER);
+    }
+
+    /**
+     * Tells JAXB, through the Stax2 properties it asks for, that the JDK's reader hands out interned
+     * names and namespace URIs (they come from its symbol table), so that JAXB does not intern every name
+     * again; it would not recognise the JDK's reader behind this delegate by itself.
+     */
+    @Override
+    public Object getProperty(String name) {
+        if (internedNames && (INTERN_NAMES.equals(name) || INTERN_NS_URIS.equals(name))) {
+            return Boolean.TRUE;
+        }
+        return super.getProperty(name);
     }
 
     @Override
