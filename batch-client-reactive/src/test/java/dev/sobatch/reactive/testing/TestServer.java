@@ -1,6 +1,12 @@
 package dev.sobatch.reactive.testing;
 
+import dev.sobatch.model.message.BatchTaskInfoResponse;
+import dev.sobatch.model.message.GetBatchTaskInfo;
+import dev.sobatch.soap.BatchOperation;
+import dev.sobatch.soap.RequestHeaders;
+import dev.sobatch.soap.ResponseHeaders;
 import dev.sobatch.soap.SoapCodec;
+import dev.sobatch.soap.SoapVersion;
 import dev.sobatch.soap.SoapRequest;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -23,6 +29,17 @@ public final class TestServer implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicInteger closed = new java.util.concurrent.atomic.AtomicInteger();
     private volatile Answer fallback = Answer.raw(500, "text/plain", "no answer scripted");
     private final DisposableServer server;
+
+    static {
+        // JAXB and the XML factories load on first use through blocking class-path scans: do that here, not
+        // on the server's event loop (where BlockHound would refuse it) when a test has not built a client yet.
+        SoapCodec codec = SoapCodec.defaults();
+        byte[] request = codec.encodeRequest(SoapVersion.SOAP_11, BatchOperation.GET_BATCH_TASK_INFO,
+                RequestHeaders.none(), GetBatchTaskInfo.of(0));
+        codec.decodeRequest(new ByteArrayInputStream(request));
+        codec.encodeResponse(SoapVersion.SOAP_11, BatchOperation.GET_BATCH_TASK_INFO, ResponseHeaders.success(),
+                BatchTaskInfoResponse.of(null), new java.io.ByteArrayOutputStream());
+    }
 
     private TestServer() {
         server = HttpServer.create()
