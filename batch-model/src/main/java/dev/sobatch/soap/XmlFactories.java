@@ -2,12 +2,12 @@ package dev.sobatch.soap;
 
 import java.io.InputStream;
 import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Shared StAX factories, hardened once: no DTDs, no external entities, no entity expansion.
+ * Shared StAX input factories, hardened once: no DTDs, no external entities, no entity expansion.
+ * (Envelopes are written by {@link Utf8XmlWriter}, not by a StAX output factory.)
  *
  * <p>The JDK's built-in implementation allocates about 16 KiB of buffers for every reader it creates,
  * more than the rest of a small decode together, but a factory with its {@code reuse-instance} property
@@ -19,7 +19,6 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class XmlFactories {
     static final XMLInputFactory INPUT = hardenedInput(false);
-    static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
 
     private static final String REUSE_INSTANCE = "reuse-instance";
     private static final int POOL_SIZE = 2 * Runtime.getRuntime().availableProcessors() + 2;
