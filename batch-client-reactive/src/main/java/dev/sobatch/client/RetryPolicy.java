@@ -19,7 +19,9 @@ import java.util.Objects;
  * </ul>
  * The delay before retry <i>n</i> is drawn uniformly from {@code [0, min(cap, base * 2^(n-1))]} ("full
  * jitter"), or is the server's {@code Retry-After} when that is longer (capped at {@link #maxRetryAfter()}).
- * The client's overall deadline bounds all attempts and delays together.
+ * The client's overall deadline bounds all attempts and delays together; a retry whose delay would reach the
+ * deadline is not waited for: the call fails at once with the last attempt's error (e.g. the 503 with its
+ * status) rather than with a timeout later.
  */
 public final class RetryPolicy {
     private static final Duration DEFAULT_BASE = Duration.ofMillis(100);

@@ -22,11 +22,13 @@ import io.netty.channel.ChannelOption;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
@@ -150,10 +152,21 @@ final class ClientRuntime {
                 .onErrorMap(AttemptFailure.class, AttemptFailure::error);
     }
 
+    /**
+     * Bounds a call by the deadline, and tells the retry step when it ends (in the subscriber context, as a
+     * {@link RetryStep#DEADLINE} in the parallel scheduler's nanoseconds, so virtual time applies).
+     */
     private <T> Mono<T> withDeadline(SoapOperation op, Mono<T> call) {
-        return call.timeout(deadline, Schedulers.parallel())
-                .onErrorMap(TimeoutException.class, e -> new BatchTimeoutException(op.operationName(), host,
-                        "no answer within the deadline of " + deadline.toMillis() + " ms (retries included)", e));
+        return Mono.defer(() -> {
+            Scheduler timer = Schedulers.parallel();
+            long due = timer.now(TimeUnit.NANOSECONDS) + deadline.toNanos();
+            return call.timeout(deadline, timer)
+                    .onErrorMap(TimeoutException.class, e -> new BatchTimeoutException(op.operationName(), host,
+                            "no answer within the deadline of " + deadline.toMillis() + " ms (retries included)", e))
+                    // a call nested in another (authentication inside a call) ends with the outer one at the latest
+                    .contextWrite(ctx -> ctx.put(RetryStep.DEADLINE, Math.min(due,
+                            ctx.<Long>getOrDefault(RetryStep.DEADLINE, Long.MAX_VALUE))));
+        });
     }
 
     /** SoPrincipal's AuthenticateUsernamePassword, with the same transport, retries and deadline. */

@@ -5,7 +5,9 @@ import dev.sobatch.client.RetryPolicy;
 import dev.sobatch.soap.SoapOperation;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import reactor.util.retry.Retry;
@@ -13,9 +15,13 @@ import reactor.util.retry.Retry;
 /**
  * The retry decision as a Reactor {@link Retry}: per failed attempt it checks the failure's
  * {@link RetryClass} against the operation and the policy, the attempt count, and the client's budget, then
- * delays by full-jitter backoff or the server's {@code Retry-After}, whichever is longer.
+ * delays by full-jitter backoff or the server's {@code Retry-After}, whichever is longer. A delay that would
+ * reach the call's deadline is not waited for: the call fails at once with the last attempt's error.
  */
 final class RetryStep {
+    /** Context key: when the logical call's deadline ends, in {@code Schedulers.parallel().now(NANOSECONDS)}. */
+    static final String DEADLINE = "sobatch.deadline";
+
     private final RetryPolicy policy;
     private final RetryBudget.Bucket bucket;
     private final Instrumentation instrumentation;
@@ -33,7 +39,7 @@ final class RetryStep {
     }
 
     Retry forOperation(SoapOperation op) {
-        return Retry.from(signals -> signals.concatMap(signal -> {
+        return Retry.from(signals -> Flux.deferContextual(ctx -> signals.concatMap(signal -> {
             Throwable failure = signal.failure();
             if (!(failure instanceof AttemptFailure af) || !allowed(op, af.retryClass())
                     || signal.totalRetries() + 1 >= policy.maxAttempts()) {
@@ -42,11 +48,14 @@ final class RetryStep {
             if (closed.getAsBoolean()) {
                 return Mono.error(ClientRuntime.closedError(af.error()));
             }
+            Duration delay = delay(signal.totalRetries() + 1, af.retryAfter());
+            if (endsAfter(ctx.getOrDefault(DEADLINE, null), delay)) {
+                return Mono.error(failure); // the retry could not be made in time: no point sleeping into a timeout
+            }
             if (!bucket.tryAcquire()) {
                 instrumentation.retryRefused(op);
                 return Mono.error(failure);
             }
-            Duration delay = delay(signal.totalRetries() + 1, af.retryAfter());
             // Schedulers.parallel() is looked up per retry so that virtual-time tests can replace it.
             return Mono.delay(delay, Schedulers.parallel()).flatMap(tick -> {
                 if (closed.getAsBoolean()) { // closed during the backoff: never acquire a connection after close()
@@ -55,7 +64,16 @@ final class RetryStep {
                 instrumentation.attempt(op, af.retryClass().reason()); // counted when made, not when planned
                 return Mono.just(signal.totalRetries());
             });
-        }));
+        })));
+    }
+
+    /** Whether waiting {@code delay} from now reaches the deadline ({@code null}: no deadline known). */
+    private static boolean endsAfter(Long deadlineNanos, Duration delay) {
+        if (deadlineNanos == null) {
+            return false;
+        }
+        long left = deadlineNanos - Schedulers.parallel().now(TimeUnit.NANOSECONDS);
+        return delay.toNanos() >= left;
     }
 
     boolean allowed(SoapOperation op, RetryClass cls) {

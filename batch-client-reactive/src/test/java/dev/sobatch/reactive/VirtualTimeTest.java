@@ -2,6 +2,7 @@ package dev.sobatch.reactive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sobatch.client.BatchTransportException;
 import dev.sobatch.client.RetryPolicy;
 import dev.sobatch.client.TicketSource;
 import dev.sobatch.model.BatchTaskInfo;
@@ -120,6 +121,39 @@ class VirtualTimeTest {
                     .verify(GUARD);
         }
         assertThat(server.requestCount()).isEqualTo(4);
+    }
+
+    @Test
+    void aRetryAfterBeyondTheDeadlineFailsAtOnceWithTheThrottlingError() {
+        VirtualTimeScheduler clock = VirtualTimeScheduler.create();
+        try (ReactiveBatchClient c = builder().retryPolicy(RetryPolicy.builder().maxAttempts(5).build())
+                .deadline(Duration.ofSeconds(20)).build()) {
+            warmUp(c);
+            server.then(Answer.status(429, "Retry-After", "25"));
+            StepVerifier.withVirtualTime(() -> c.startBatchJob(TASK), () -> clock, Long.MAX_VALUE)
+                    .expectErrorSatisfies(e -> assertThat(e).isInstanceOfSatisfying(BatchTransportException.class,
+                            t -> assertThat(t.httpStatus()).hasValue(429)))
+                    .verify(GUARD); // the virtual clock never moved: the client did not wait
+        }
+        assertThat(server.requestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void aRetryAfterWithinTheDeadlineIsWaitedFor() {
+        VirtualTimeScheduler clock = VirtualTimeScheduler.create();
+        try (ReactiveBatchClient c = builder().retryPolicy(RetryPolicy.builder().maxAttempts(5).build())
+                .deadline(Duration.ofSeconds(20)).build()) {
+            warmUp(c);
+            server.then(Answer.status(429, "Retry-After", "15"), Answer.ok(IntResponse.of(3)));
+            StepVerifier.withVirtualTime(() -> c.startBatchJob(TASK), () -> clock, Long.MAX_VALUE)
+                    .expectSubscription()
+                    .then(() -> awaitTimers(clock, 2))
+                    .thenAwait(Duration.ofSeconds(15))
+                    .expectNext(3)
+                    .expectComplete()
+                    .verify(GUARD);
+        }
+        assertThat(server.requestCount()).isEqualTo(3);
     }
 
     private void warmUp(ReactiveBatchClient c) {
