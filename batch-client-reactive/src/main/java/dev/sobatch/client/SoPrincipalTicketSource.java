@@ -1,5 +1,6 @@
 package dev.sobatch.client;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
@@ -15,8 +16,7 @@ public final class SoPrincipalTicketSource implements TicketSource {
     private final String username;
     private final String password;
     private final BiFunction<String, String, Mono<String>> authenticator;
-    private final AtomicReference<Mono<String>> cached = new AtomicReference<>();
-    private volatile String lastTicket;
+    private final AtomicReference<Authentication> cached = new AtomicReference<>();
 
     private SoPrincipalTicketSource(String username, String password,
             BiFunction<String, String, Mono<String>> authenticator) {
@@ -54,38 +54,57 @@ public final class SoPrincipalTicketSource implements TicketSource {
     @Override
     public Mono<String> ticket() {
         return Mono.defer(() -> {
-            Mono<String> current = cached.get();
+            Authentication current = cached.get();
             if (current == null) {
-                Mono<String> fresh = authenticate();
+                Authentication fresh = authenticate();
                 current = cached.compareAndSet(null, fresh) ? fresh : cached.get();
             }
-            return current;
+            return current.ticket;
         });
     }
 
+    /**
+     * Authenticates again only when the rejected ticket is the latest one issued. Calls that report the same
+     * ticket at once share one authentication; a call that reports an older ticket, or reports while an
+     * authentication is under way, gets that authentication's ticket.
+     */
     @Override
     public Mono<String> refresh(String rejected) {
         return Mono.defer(() -> {
-            Mono<String> current = cached.get();
-            String known = lastTicket;
-            if (current != null && known != null && !known.equals(rejected)) {
-                return current; // someone already replaced the rejected ticket
+            Authentication current = cached.get();
+            if (current != null && !current.issued(rejected)) {
+                return current.ticket;
             }
-            Mono<String> fresh = authenticate();
-            return cached.compareAndSet(current, fresh) ? fresh : cached.get();
+            Authentication fresh = authenticate();
+            return cached.compareAndSet(current, fresh) ? fresh.ticket : cached.get().ticket;
         });
     }
 
-    private Mono<String> authenticate() {
+    private Authentication authenticate() {
         if (authenticator == null) {
-            return Mono.error(new IllegalStateException(
-                    "this SoPrincipal ticket source is not bound to a client; pass it to a client builder"));
+            return new Authentication(Mono.error(new IllegalStateException(
+                    "this SoPrincipal ticket source is not bound to a client; pass it to a client builder")));
         }
-        // Cache a ticket forever (until refreshed), but never an error: the next call tries again.
-        return Mono.defer(() -> authenticator.apply(username, password))
-                .doOnNext(t -> lastTicket = t)
-                .cache(t -> java.time.Duration.ofMillis(Long.MAX_VALUE), e -> java.time.Duration.ZERO,
-                        () -> java.time.Duration.ZERO);
+        return new Authentication(Mono.defer(() -> authenticator.apply(username, password)));
+    }
+
+    /**
+     * One authentication, shared by everyone who asks while it runs and cached once it succeeded. An error is
+     * not cached: the next subscriber authenticates anew (and then shares that attempt).
+     */
+    private static final class Authentication {
+        final Mono<String> ticket;
+        private volatile String issued;
+
+        Authentication(Mono<String> call) {
+            this.ticket = call.doOnNext(t -> issued = t)
+                    .cache(t -> Duration.ofMillis(Long.MAX_VALUE), e -> Duration.ZERO, () -> Duration.ZERO);
+        }
+
+        /** Whether this authentication succeeded and issued exactly this ticket. */
+        boolean issued(String ticket) {
+            return ticket != null && ticket.equals(issued);
+        }
     }
 
     @Override

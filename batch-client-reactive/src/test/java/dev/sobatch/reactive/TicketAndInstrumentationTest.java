@@ -78,6 +78,40 @@ class TicketAndInstrumentationTest {
     }
 
     @Test
+    void concurrentCallsRejectingTheSameTicketShareOneReauthentication() {
+        int calls = 10;
+        AtomicInteger authentications = new AtomicInteger();
+        AtomicInteger rejected = new AtomicInteger();
+        reactor.core.publisher.Sinks.Empty<Void> allRejectedArrived = reactor.core.publisher.Sinks.empty();
+        SoExceptionInfo expired = SoExceptionInfo.builder().message("Ticket expired")
+                .exceptionType("SuperOffice.Security.SoSecurityException").build();
+        server.otherwise((r, req, res) -> {
+            if ("AuthenticateUsernamePassword".equals(r.operation())) {
+                String ticket = "T" + authentications.incrementAndGet();
+                // A slow SoPrincipal: every rejection arrives while the re-authentication is still running.
+                return Answer.delayed(Duration.ofMillis(150), Answer.ok(AuthenticateResponse.succeeded(ticket, 5, "bob")))
+                        .answer(r, req, res);
+            }
+            if ("T1".equals(r.soap().headers().ticket())) {
+                if (rejected.incrementAndGet() == calls) {
+                    allRejectedArrived.tryEmitEmpty();
+                }
+                return allRejectedArrived.asMono().then(Mono.from(Answer.withHeaders(ResponseHeaders.failure(expired),
+                        IntResponse.of(0)).answer(r, req, res)));
+            }
+            return Answer.ok(IntResponse.of(1)).answer(r, req, res);
+        });
+        try (ReactiveBatchClient c = ReactiveBatchClient.builder().endpoint(server.batchUrl())
+                .credentials("bob", "pw-SECRET").build()) {
+            List<Integer> ids = Flux.range(0, calls).flatMap(i -> c.startBatchJob(TASK), calls).collectList().block(GUARD);
+            assertThat(ids).hasSize(calls).containsOnly(1);
+        }
+        assertThat(authentications).as("AuthenticateUsernamePassword requests").hasValue(2);
+        assertThat(server.requests()).filteredOn(x -> "StartBatchJob".equals(x.operation()))
+                .extracting(x -> x.soap().headers().ticket()).containsOnly("T1", "T2").hasSize(2 * calls);
+    }
+
+    @Test
     void aTicketRejectedAgainAfterReauthenticationFailsWithoutLooping() {
         SoapFault invalid = SoapFault.client("The ticket is invalid", null);
         server.then(Answer.ok(AuthenticateResponse.succeeded("T1", 5, "bob")), Answer.fault(500, invalid),
