@@ -3,6 +3,7 @@ package dev.sobatch.reactive;
 import dev.sobatch.client.BatchResponseException;
 import dev.sobatch.client.BatchServiceException;
 import dev.sobatch.client.BatchTimeoutException;
+import dev.sobatch.client.BatchTransportException;
 import dev.sobatch.soap.SoapOperation;
 import dev.sobatch.soap.SoapVersion;
 import reactor.core.publisher.Mono;
@@ -47,7 +48,14 @@ interface Instrumentation {
         return MicrometerInstrumentation.create(meterRegistry, observationRegistry, host, version);
     }
 
-    /** The {@code outcome} tag for a failed call. */
+    /**
+     * The {@code outcome} tag of a call: {@code SUCCESS}, {@code SERVICE_ERROR}, {@code TIMEOUT},
+     * {@code RESPONSE_ERROR}, {@code TRANSPORT_ERROR} (one per {@link dev.sobatch.client.BatchException} type),
+     * or {@code UNKNOWN} for a failure that is no BatchException and so says nothing about the exchange: a
+     * failing {@link dev.sobatch.client.TicketSource}, a client closed while the call waited for a retry.
+     * (Cancelled calls are tagged {@code CANCELLED} by the implementation.) The {@code error} tag names the
+     * exception's class either way.
+     */
     static String outcome(Throwable error) {
         if (error == null) {
             return "SUCCESS";
@@ -61,6 +69,6 @@ interface Instrumentation {
         if (error instanceof BatchResponseException) {
             return "RESPONSE_ERROR";
         }
-        return "TRANSPORT_ERROR";
+        return error instanceof BatchTransportException ? "TRANSPORT_ERROR" : "UNKNOWN";
     }
 }

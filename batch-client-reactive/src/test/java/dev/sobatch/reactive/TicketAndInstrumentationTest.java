@@ -158,6 +158,20 @@ class TicketAndInstrumentationTest {
     }
 
     @Test
+    void aFailingTicketSourceReachesTheCallerAsItIsAndIsTaggedUnknownNotTransport() {
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        try (ReactiveBatchClient c = ReactiveBatchClient.builder().endpoint(server.batchUrl()).meterRegistry(meters)
+                .ticketSource(TicketSource.from(() -> Mono.error(new IllegalStateException("vault unreachable"))))
+                .build()) {
+            assertThat(catchThrowable(() -> c.startBatchJob(TASK).block(GUARD)))
+                    .isExactlyInstanceOf(IllegalStateException.class).hasMessage("vault unreachable");
+        }
+        assertThat(server.requestCount()).isZero();
+        assertThat(meters.get("sobatch.client.requests").tags("operation", "StartBatchJob", "outcome", "UNKNOWN",
+                "error", "IllegalStateException").timer().count()).isEqualTo(1);
+    }
+
+    @Test
     void eachCallIsOneObservationWithOutcomeAndHost() {
         server.then(Answer.ok(IntResponse.of(1)), Answer.fault(500, SoapFault.server("no", null)));
         TestObservationRegistry registry = TestObservationRegistry.create();
