@@ -144,13 +144,17 @@ final class FaultServer implements AutoCloseable {
         final String operation;
         final SoapVersion version;
         final Map<String, String> headers;
+        /** The request body as received, e.g. for an error page that echoes it. */
+        final byte[] body;
 
-        Call(ChannelHandlerContext ctx, int nth, String operation, SoapVersion version, Map<String, String> headers) {
+        Call(ChannelHandlerContext ctx, int nth, String operation, SoapVersion version, Map<String, String> headers,
+                byte[] body) {
             this.ctx = ctx;
             this.nth = nth;
             this.operation = operation;
             this.version = version;
             this.headers = headers;
+            this.body = body;
         }
 
         /** The success answer of the operation, as a real service would give it. */
@@ -279,7 +283,7 @@ final class FaultServer implements AutoCloseable {
                 version = SoapVersion.SOAP_11;
             }
             operations.add(operation);
-            behaviour.respond(new Call(ctx, nth, operation, version, request.headers()));
+            behaviour.respond(new Call(ctx, nth, operation, version, request.headers(), request.body()));
         }
 
         @Override
