@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,6 +39,7 @@ import reactor.netty.resources.ConnectionProvider;
  * the deadline, the pool back to idle, no secret anywhere, and (via the guards) no leaked ByteBuf and no
  * blocking call on an event loop.
  */
+@Execution(ExecutionMode.CONCURRENT) // cases are independent (own server, pool, client) and mostly wait on timers
 class FaultMatrixTest {
     /** Slack over the deadline for scheduling on a busy 2-core machine; a hang is far beyond it. */
     private static final Duration SLACK = Duration.ofSeconds(3);
