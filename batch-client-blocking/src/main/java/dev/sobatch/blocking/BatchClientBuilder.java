@@ -142,11 +142,31 @@ public final class BatchClientBuilder {
 
     /**
      * See {@link ReactiveBatchClientBuilder#maxConnections(int)}. Each blocking caller holds one connection for
-     * the length of its call, so size this to the number of threads that call at once: callers beyond the pool
-     * wait in Reactor Netty's pending-acquire queue, which is bounded.
+     * the length of its call; callers beyond the pool wait for a connection to be released, each for at most
+     * {@link #pendingAcquireTimeout(Duration)} (and never past its {@link #deadline(Duration)}). The queue of
+     * waiting callers has no limit unless {@link #pendingAcquireMaxCount(int)} sets one, so more threads than
+     * connections are fine: they take turns.
      */
     public BatchClientBuilder maxConnections(int maxConnections) {
         reactive.maxConnections(maxConnections);
+        return this;
+    }
+
+    /** See {@link ReactiveBatchClientBuilder#pendingAcquireMaxCount(int)}. */
+    public BatchClientBuilder pendingAcquireMaxCount(int pendingAcquireMaxCount) {
+        reactive.pendingAcquireMaxCount(pendingAcquireMaxCount);
+        return this;
+    }
+
+    /** See {@link ReactiveBatchClientBuilder#maxIdleTime(Duration)}. */
+    public BatchClientBuilder maxIdleTime(Duration maxIdleTime) {
+        reactive.maxIdleTime(maxIdleTime);
+        return this;
+    }
+
+    /** See {@link ReactiveBatchClientBuilder#maxLifeTime(Duration)}. */
+    public BatchClientBuilder maxLifeTime(Duration maxLifeTime) {
+        reactive.maxLifeTime(maxLifeTime);
         return this;
     }
 

