@@ -26,7 +26,7 @@ class EchoedTicketTest {
                 .contains("Ticket>***<");
         assertThat(fragmentsIn(e.bodyExcerpt(), TICKET)).as("ticket in bodyExcerpt()").isEmpty();
         assertThat(fragmentsIn(SecretScan.describe(e), TICKET)).as("ticket in the exception").isEmpty();
-        assertThat(fragmentsIn(e.bodyExcerpt() + e.getMessage(), SecretScan.APP_TOKEN)).as("token").isEmpty();
+        assertThat(fragmentsIn(e.bodyExcerpt() + e.getMessage(), EchoedRequestPages.APP_TOKEN)).as("token").isEmpty();
         String log = SecretScan.log();
         if (SecretScan.logFile() != null) {
             assertThat(log).contains("<< GetBatchTaskInfo");
