@@ -43,6 +43,10 @@ public final class SoapCodec {
     private static final int MAX_DETAIL_CHARS = 8192;
     private static final SoapCodec DEFAULT = new SoapCodec(DEFAULT_MAX_INPUT_BYTES);
 
+    static {
+        warmUp();
+    }
+
     private final long maxInputBytes;
 
     private SoapCodec(long maxInputBytes) {
@@ -50,6 +54,28 @@ public final class SoapCodec {
             throw new IllegalArgumentException("maxInputBytes must be positive: " + maxInputBytes);
         }
         this.maxInputBytes = maxInputBytes;
+    }
+
+    /**
+     * The first time JAXB or the parser reports a problem, it loads message bundles and classes from jar
+     * files: blocking reads. Provoking each kind of report here moves them to whichever thread first uses
+     * the codec (the client and the simulator do so while they are built, off any event loop), so that no
+     * decode on an event loop ever reads a jar.
+     */
+    private static void warmUp() {
+        String envelope = "<s:Envelope xmlns:s=\"" + SoapVersion.SOAP_11.envelopeNamespace() + "\"><s:Body>"
+                + "<StartBatchJobResponse xmlns=\"" + TNS + "\"><Unknown>1</Unknown><Response>%s</Response>"
+                + "</StartBatchJobResponse></s:Body></s:Envelope>";
+        String[] samples = {String.format(envelope, "1"), String.format(envelope, "x"), "<s:Envelope", "<!DOCTYPE x><x/>",
+                "<html/>"};
+        for (String sample : samples) {
+            try {
+                DEFAULT.decodeResponse(BatchOperation.START_BATCH_JOB,
+                        sample.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            } catch (SoapDecodingException expected) {
+                // the point was to provoke it
+            }
+        }
     }
 
     /** The shared codec with the default input limit. */

@@ -121,8 +121,6 @@ class SimulatorHttpPropertiesTest {
     @BeforeContainer
     static void startSimulator() {
         Guards.install();
-        warmUpCodecErrorMessages();
-        Guards.reset();
         simulator = BatchSimulator.start(SimulatorConfig.builder().port(0).ticket(Envelopes.TICKET)
                 .online(Envelopes.APP_TOKEN).user("ada", PASSWORD + "-not-the-one-sent").manualClock().capacity(100_000)
                 .maxRecordedRequests(1_000).build());
@@ -140,22 +138,6 @@ class SimulatorHttpPropertiesTest {
             assertThat(Guards.collectLeaks()).as("Netty ByteBuf leaks").isEmpty();
             assertThat(SecretScan.log()).as("simulator log: an exception escaped an operation")
                     .doesNotContain("failed in the simulator");
-        }
-    }
-
-    /**
-     * Known issue (docs/RELIABILITY.md; pinned by CodecErrorMessagesKnownBugTest): the first decode error of
-     * a kind in a JVM makes JAXB load its message bundle from a jar, a blocking read. On an event loop under
-     * BlockHound that fails the class initialisation for good, and every later such request would lose its
-     * connection. Decoding one of each kind here, off the event loops, keeps these properties independent
-     * of which tests ran before them in the JVM.
-     */
-    private static void warmUpCodecErrorMessages() {
-        String start = SEEDS.get(0).text();
-        for (String broken : List.of(start.replace("<Name>", "<Unexpected/><Name>"),
-                start.replace("<Id>0</Id>", "<Id>zero</Id>"), start.substring(0, start.length() / 2),
-                start.replace("<State>Started</State>", "<State>Bogus</State>"))) {
-            operationOf(broken.getBytes(StandardCharsets.UTF_8));
         }
     }
 

@@ -8,21 +8,19 @@ import dev.sobatch.soap.SoapDecodingException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * The first request in a JVM with an unexpected child element makes JAXB initialise its
+ * Regression guard: the first request in a JVM with an unexpected child element made JAXB initialise its
  * {@code unmarshaller.Messages} class, which loads a resource bundle from the jaxb-runtime jar: a blocking
  * read, on the event loop where the simulator (or the client) decodes. Under BlockHound the class
- * initialisation fails, so every later such decode in the JVM throws NoClassDefFoundError and the
- * connection is dropped without an answer. Only a JVM in which no such decode ran before shows it, as the
- * {@code -Pknown-bugs} run is; the default run warms the codec up instead (SimulatorHttpPropertiesTest).
+ * initialisation failed for good. The codec now provokes every kind of report once when it is first used
+ * (SoapCodec's warm-up). The test is sharpest as the first decode of its JVM
+ * ({@code mvn -pl batch-reliability verify -Dtest=CodecErrorMessagesOnEventLoopsTest}).
  */
-@Tag("known-bug")
-class CodecErrorMessagesKnownBugTest {
+class CodecErrorMessagesOnEventLoopsTest {
     @Test
     void firstUnexpectedElementDecodedOnANonBlockingThreadDoesNotBlock() {
         int before = Guards.blockingCalls().size();
