@@ -17,6 +17,7 @@ import dev.sobatch.reactive.testing.Answer;
 import dev.sobatch.reactive.testing.TestServer;
 import dev.sobatch.soap.ResponseHeaders;
 import dev.sobatch.soap.SoapFault;
+import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistryAssert;
@@ -147,6 +148,8 @@ class TicketAndInstrumentationTest {
             c.startBatchJob(TASK).block(GUARD);
             catchThrowable(() -> c.getBatchTaskInfo(1).block(GUARD));
         }
+        // A call's timer stops once its result went downstream (block() may return a moment earlier).
+        awaitTimedCalls(meters, 2);
         assertThat(meters.get("sobatch.client.requests").tags("operation", "StartBatchJob", "outcome", "SUCCESS",
                 "error", "none", "soap.version", "1.1").timer().count()).isEqualTo(1);
         assertThat(meters.get("sobatch.client.requests").tags("operation", "GetBatchTaskInfo", "outcome",
@@ -180,15 +183,17 @@ class TicketAndInstrumentationTest {
             c.startBatchJob(TASK).block(GUARD);
             catchThrowable(() -> c.getBatchTaskInfo(1).block(GUARD));
         }
-        TestObservationRegistryAssert.assertThat(registry)
-                .hasNumberOfObservationsWithNameEqualTo("sobatch.client.requests", 2)
-                .hasAnObservation(o -> o.hasLowCardinalityKeyValue("operation", "StartBatchJob")
-                        .hasLowCardinalityKeyValue("outcome", "SUCCESS").hasLowCardinalityKeyValue("error", "none")
-                        .hasLowCardinalityKeyValue("soap.version", "1.1")
-                        .hasHighCardinalityKeyValue("endpoint.host", "127.0.0.1"))
-                .hasAnObservation(o -> o.hasLowCardinalityKeyValue("operation", "GetBatchTaskInfo")
-                        .hasLowCardinalityKeyValue("outcome", "SERVICE_ERROR")
-                        .hasLowCardinalityKeyValue("error", "BatchServiceException").hasError());
+        // An observation stops once its call's result went downstream (block() may return a moment earlier).
+        eventually(() ->
+                TestObservationRegistryAssert.assertThat(registry)
+                    .hasNumberOfObservationsWithNameEqualTo("sobatch.client.requests", 2)
+                    .hasAnObservation(o -> o.hasLowCardinalityKeyValue("operation", "StartBatchJob")
+                            .hasLowCardinalityKeyValue("outcome", "SUCCESS").hasLowCardinalityKeyValue("error", "none")
+                            .hasLowCardinalityKeyValue("soap.version", "1.1")
+                            .hasHighCardinalityKeyValue("endpoint.host", "127.0.0.1"))
+                    .hasAnObservation(o -> o.hasLowCardinalityKeyValue("operation", "GetBatchTaskInfo")
+                            .hasLowCardinalityKeyValue("outcome", "SERVICE_ERROR")
+                            .hasLowCardinalityKeyValue("error", "BatchServiceException").hasError()));
     }
 
     @Test
@@ -243,5 +248,28 @@ class TicketAndInstrumentationTest {
                     .satisfies(s -> assertThat(s.error()).containsInstanceOf(BatchServiceException.class));
         }
         assertThat(maxInFlight.get()).isBetween(1, 2);
+    }
+
+    private static void awaitTimedCalls(SimpleMeterRegistry meters, long n) {
+        long until = System.nanoTime() + GUARD.toNanos();
+        while (meters.find("sobatch.client.requests").timers().stream().mapToLong(Timer::count).sum() < n) {
+            assertThat(System.nanoTime()).as("%s calls timed in time", n).isLessThan(until);
+            Thread.onSpinWait();
+        }
+    }
+
+    private static void eventually(Runnable assertion) {
+        long until = System.nanoTime() + GUARD.toNanos();
+        while (true) {
+            try {
+                assertion.run();
+                return;
+            } catch (AssertionError e) {
+                if (System.nanoTime() > until) {
+                    throw e;
+                }
+                Thread.onSpinWait();
+            }
+        }
     }
 }
