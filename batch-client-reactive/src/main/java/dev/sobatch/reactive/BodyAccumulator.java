@@ -20,12 +20,20 @@ final class BodyAccumulator {
         }
     }
 
+    private static final byte[] NONE = new byte[0];
+
     private final long limit;
-    private byte[] bytes = new byte[0];
+    private final long declared;
+    private byte[] bytes = NONE;
     private int size;
 
-    BodyAccumulator(long limit) {
+    /**
+     * @param declared the response's Content-Length, or -1: when known (and within the limit) the body is
+     *        copied once into an array of exactly that size, which {@link #toByteArray()} then returns as is
+     */
+    BodyAccumulator(long limit, long declared) {
         this.limit = limit;
+        this.declared = declared;
     }
 
     BodyAccumulator append(ByteBuf chunk) {
@@ -34,7 +42,10 @@ final class BodyAccumulator {
             throw new TooLarge(limit);
         }
         if (size + n > bytes.length) {
-            bytes = Arrays.copyOf(bytes, Math.max(size + n, Math.max(1024, bytes.length * 2)));
+            int exact = size == 0 && declared >= n && declared <= Math.min(limit, Integer.MAX_VALUE - 8)
+                    ? (int) declared : -1;
+            bytes = exact >= 0 ? new byte[exact]
+                    : Arrays.copyOf(bytes, Math.max(size + n, Math.max(1024, bytes.length * 2)));
         }
         chunk.getBytes(chunk.readerIndex(), bytes, size, n);
         size += n;

@@ -2,7 +2,6 @@ package dev.sobatch.reactive;
 
 import dev.sobatch.client.BatchException;
 import dev.sobatch.client.BatchServiceException;
-import dev.sobatch.client.BatchTimeoutException;
 import dev.sobatch.client.SoPrincipalTicketSource;
 import dev.sobatch.client.TicketSource;
 import dev.sobatch.model.SoExceptionInfo;
@@ -22,13 +21,10 @@ import io.netty.channel.ChannelOption;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
@@ -146,10 +142,25 @@ final class ClientRuntime {
                 return Mono.error(closedError(null));
             }
             instrumentation.attempt(op, "first");
-            return exchange.attempt(op, url, headers, payload).retryWhen(retry.forOperation(op));
+            return attempt(op, url, headers, payload, 0);
         })
                 .doOnNext(r -> retry.bucket().onSuccess())
                 .onErrorMap(AttemptFailure.class, AttemptFailure::error);
+    }
+
+    /**
+     * Attempt number {@code retries + 1}, followed on failure by what the retry step decides. The retry step
+     * joins through {@code onErrorResume}, whose function runs only on failure (a {@code retryWhen} would build
+     * its companion flux and sink on every call); with a one-attempt policy it is left out altogether.
+     */
+    private Mono<SoapResponse> attempt(SoapOperation op, URI url, RequestHeaders headers, Object payload,
+            long retries) {
+        Mono<SoapResponse> one = exchange.attempt(op, url, headers, payload);
+        if (!retry.mayRetry()) {
+            return one;
+        }
+        return one.onErrorResume(AttemptFailure.class, af -> retry.afterFailure(op, af, retries,
+                () -> attempt(op, url, headers, payload, retries + 1)));
     }
 
     /**
@@ -157,16 +168,7 @@ final class ClientRuntime {
      * {@link RetryStep#DEADLINE} in the parallel scheduler's nanoseconds, so virtual time applies).
      */
     private <T> Mono<T> withDeadline(SoapOperation op, Mono<T> call) {
-        return Mono.defer(() -> {
-            Scheduler timer = Schedulers.parallel();
-            long due = timer.now(TimeUnit.NANOSECONDS) + deadline.toNanos();
-            return call.timeout(deadline, timer)
-                    .onErrorMap(TimeoutException.class, e -> new BatchTimeoutException(op.operationName(), host,
-                            "no answer within the deadline of " + deadline.toMillis() + " ms (retries included)", e))
-                    // a call nested in another (authentication inside a call) ends with the outer one at the latest
-                    .contextWrite(ctx -> ctx.put(RetryStep.DEADLINE, Math.min(due,
-                            ctx.<Long>getOrDefault(RetryStep.DEADLINE, Long.MAX_VALUE))));
-        });
+        return new Deadline<>(call, deadline, op.operationName(), host);
     }
 
     /** SoPrincipal's AuthenticateUsernamePassword, with the same transport, retries and deadline. */

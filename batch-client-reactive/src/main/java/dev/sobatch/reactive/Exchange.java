@@ -11,8 +11,10 @@ import io.netty.buffer.ByteBufOutputStream;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.http.client.HttpClientRequest;
@@ -30,6 +32,7 @@ final class Exchange {
     private final Classifier classifier;
     private final long maxResponseBytes;
     private final WireLogger wire;
+    private final Map<SoapOperation, Target> targets = new ConcurrentHashMap<>();
 
     Exchange(HttpClient base, SoapCodec codec, SoapVersion version, Classifier classifier, long maxResponseBytes,
             WireLogger wire) {
@@ -48,31 +51,56 @@ final class Exchange {
         return s != null ? s : new AttemptState(); // a request not made by this class: nothing to record
     }
 
+    /**
+     * The request side that is the same for every call of one operation: URL, Content-Type and SOAPAction.
+     * Built once per operation, because each {@code HttpClient} configuration step copies the whole
+     * configuration, and header values computed per call allocate.
+     */
+    private static final class Target {
+        final URI url;
+        final String path;
+        final HttpClient.RequestSender sender;
+        final Map<String, String> headers;
+
+        Target(HttpClient http, SoapVersion version, SoapOperation op, URI url) {
+            this.url = url;
+            this.path = url.getRawPath();
+            Map<String, String> h = new LinkedHashMap<>();
+            h.put(HttpHeaderNames.CONTENT_TYPE.toString(), version.contentType(op));
+            version.soapActionHeader(op).ifPresent(a -> h.put("SOAPAction", a));
+            this.headers = Collections.unmodifiableMap(h);
+            this.sender = http.headers(out -> h.forEach(out::set)).post().uri(url);
+        }
+    }
+
+    private Target target(SoapOperation op, URI url) {
+        Target t = targets.get(op);
+        if (t == null || !t.url.equals(url)) {
+            t = new Target(http, version, op, url);
+            targets.put(op, t);
+        }
+        return t;
+    }
+
     /** One attempt; fails with an {@link AttemptFailure}. Cold: the request is sent per subscription. */
     Mono<SoapResponse> attempt(SoapOperation op, URI url, RequestHeaders headers, Object payload) {
+        Target target = target(op, url);
         return Mono.defer(() -> {
             AttemptState state = new AttemptState();
-            String path = url.getRawPath();
-            Map<String, String> requestHeaders = new LinkedHashMap<>();
-            requestHeaders.put(HttpHeaderNames.CONTENT_TYPE.toString(), version.contentType(op));
-            version.soapActionHeader(op).ifPresent(a -> requestHeaders.put("SOAPAction", a));
-            return http.post()
-                    .uri(url)
-                    .send((req, out) -> {
-                        requestHeaders.forEach(req::header);
-                        return out.send(Mono.fromCallable(() -> encode(out.alloc(), op, headers, payload, path,
-                                requestHeaders)));
-                    })
+            return target.sender
+                    .send((req, out) -> out.send(Mono.fromCallable(() -> encode(out.alloc(), op, headers, payload,
+                            target))))
                     .response((res, body) -> {
                         int status = res.status().code();
                         long declared = contentLength(res.responseHeaders().get(HttpHeaderNames.CONTENT_LENGTH));
                         if (declared > maxResponseBytes) {
                             return Mono.error(new BodyAccumulator.TooLarge(maxResponseBytes));
                         }
-                        return body.reduceWith(() -> new BodyAccumulator(maxResponseBytes), BodyAccumulator::append)
+                        return body.reduceWith(() -> new BodyAccumulator(maxResponseBytes, declared),
+                                        BodyAccumulator::append)
                                 .map(acc -> {
                                     byte[] bytes = acc.toByteArray();
-                                    wire.response(op.operationName(), path, status, res.responseHeaders(), bytes);
+                                    wire.response(op.operationName(), target.path, status, res.responseHeaders(), bytes);
                                     return new RawResponse(status, res.responseHeaders(), bytes);
                                 });
                     })
@@ -84,7 +112,7 @@ final class Exchange {
     }
 
     private ByteBuf encode(ByteBufAllocator alloc, SoapOperation op, RequestHeaders headers, Object payload,
-            String path, Map<String, String> requestHeaders) {
+            Target target) {
         ByteBuf buf = alloc.buffer(1024);
         try {
             codec.encodeRequest(version, op, headers, payload, new ByteBufOutputStream(buf));
@@ -93,7 +121,7 @@ final class Exchange {
             throw e;
         }
         if (wire.active()) {
-            wire.request(op.operationName(), path, requestHeaders, buf.toString(StandardCharsets.UTF_8));
+            wire.request(op.operationName(), target.path, target.headers, buf.toString(StandardCharsets.UTF_8));
         }
         return buf;
     }

@@ -7,13 +7,12 @@ import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import reactor.core.publisher.Flux;
+import java.util.function.Supplier;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
-import reactor.util.retry.Retry;
 
 /**
- * The retry decision as a Reactor {@link Retry}: per failed attempt it checks the failure's
+ * The retry decision: per failed attempt it checks the failure's
  * {@link RetryClass} against the operation and the policy, the attempt count, and the client's budget, then
  * delays by full-jitter backoff or the server's {@code Retry-After}, whichever is longer. A delay that would
  * reach the call's deadline is not waited for: the call fails at once with the last attempt's error.
@@ -38,23 +37,31 @@ final class RetryStep {
         return bucket;
     }
 
-    Retry forOperation(SoapOperation op) {
-        return Retry.from(signals -> Flux.deferContextual(ctx -> signals.concatMap(signal -> {
-            Throwable failure = signal.failure();
-            if (!(failure instanceof AttemptFailure af) || !allowed(op, af.retryClass())
-                    || signal.totalRetries() + 1 >= policy.maxAttempts()) {
-                return Mono.error(failure);
-            }
-            if (closed.getAsBoolean()) {
-                return Mono.error(ClientRuntime.closedError(af.error()));
-            }
-            Duration delay = delay(signal.totalRetries() + 1, af.retryAfter());
+    /** Whether a failed attempt may ever be followed by another under this policy. */
+    boolean mayRetry() {
+        return policy.maxAttempts() > 1;
+    }
+
+    /**
+     * What follows the failed attempt number {@code retriesDone + 1}: the next attempt ({@code next}) after the
+     * backoff, or the failure itself when the failure's class, the attempt count, the deadline or the budget
+     * rule a retry out. Called on the error path only, so a call that succeeds at once pays nothing for it.
+     */
+    <T> Mono<T> afterFailure(SoapOperation op, AttemptFailure af, long retriesDone, Supplier<Mono<T>> next) {
+        if (!allowed(op, af.retryClass()) || retriesDone + 1 >= policy.maxAttempts()) {
+            return Mono.error(af);
+        }
+        if (closed.getAsBoolean()) {
+            return Mono.error(ClientRuntime.closedError(af.error()));
+        }
+        Duration delay = delay(retriesDone + 1, af.retryAfter());
+        return Mono.deferContextual(ctx -> {
             if (endsAfter(ctx.getOrDefault(DEADLINE, null), delay)) {
-                return Mono.error(failure); // the retry could not be made in time: no point sleeping into a timeout
+                return Mono.error(af); // the retry could not be made in time: no point sleeping into a timeout
             }
             if (!bucket.tryAcquire()) {
                 instrumentation.retryRefused(op);
-                return Mono.error(failure);
+                return Mono.error(af);
             }
             // Schedulers.parallel() is looked up per retry so that virtual-time tests can replace it.
             return Mono.delay(delay, Schedulers.parallel()).flatMap(tick -> {
@@ -62,9 +69,9 @@ final class RetryStep {
                     return Mono.error(ClientRuntime.closedError(af.error()));
                 }
                 instrumentation.attempt(op, af.retryClass().reason()); // counted when made, not when planned
-                return Mono.just(signal.totalRetries());
+                return next.get();
             });
-        })));
+        });
     }
 
     /** Whether waiting {@code delay} from now reaches the deadline ({@code null}: no deadline known). */
