@@ -105,12 +105,8 @@ final class PropertiesValidation {
             check.fail("pool.max-connections", "must be at least 1, was " + pool.getMaxConnections());
         }
         check.positive("pool.acquire-timeout", pool.getAcquireTimeout());
-        if (pool.getMaxIdleTime() != null) {
-            check.positive("pool.max-idle-time", pool.getMaxIdleTime());
-        }
-        if (pool.getMaxLifeTime() != null) {
-            check.positive("pool.max-life-time", pool.getMaxLifeTime());
-        }
+        check.positive("pool.max-idle-time", pool.getMaxIdleTime());
+        check.positive("pool.max-life-time", pool.getMaxLifeTime());
     }
 
     /** Records errors whose message starts with the full property name. */

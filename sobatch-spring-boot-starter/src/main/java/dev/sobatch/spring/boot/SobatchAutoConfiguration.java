@@ -39,29 +39,21 @@ public class SobatchAutoConfiguration {
     public SobatchAutoConfiguration() {
     }
 
-    @Bean
-    @ConditionalOnMissingBean(ReactiveBatchClient.class)
-    SobatchConnectionPool sobatchConnectionPool(SobatchProperties properties) {
-        return new SobatchConnectionPool(properties.getPool());
-    }
-
     /**
      * The reactive client, built from the properties and then passed to each customizer.
      *
      * @param properties the bound {@code sobatch.*} properties
-     * @param pool the pool settings
      * @param ticketSources a {@link TicketSource} bean, used when no ticket or credentials are configured
      * @param customizers the customizers, in order
      * @return the client, closed when the context closes
      */
     @Bean
     @ConditionalOnMissingBean
-    public ReactiveBatchClient reactiveBatchClient(SobatchProperties properties, SobatchConnectionPool pool,
+    public ReactiveBatchClient reactiveBatchClient(SobatchProperties properties,
             ObjectProvider<TicketSource> ticketSources,
             ObjectProvider<ReactiveBatchClientBuilderCustomizer> customizers) {
         ReactiveBatchClientBuilder builder = ReactiveBatchClient.builder();
         configure(builder, properties, ticketSources.getIfUnique());
-        pool.applyTo(builder);
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         try {
             return builder.build();
@@ -86,6 +78,7 @@ public class SobatchAutoConfiguration {
                 .maxResponseBytes(p.getMaxResponseSize().toBytes())
                 .wireLogging(p.isWireLogging())
                 .retryPolicy(retryPolicy(p.getRetry()));
+        pool(builder, p.getPool());
         if (StringUtils.hasText(p.getTicket())) {
             builder.ticket(p.getTicket());
         } else if (StringUtils.hasText(p.getUsername())) {
@@ -97,6 +90,14 @@ public class SobatchAutoConfiguration {
                     "sobatch.ticket, or sobatch.username and sobatch.password, are required"
                             + " (or define a TicketSource bean)");
         }
+    }
+
+    /** The client creates, owns and closes its pool with these settings. */
+    private static void pool(ReactiveBatchClientBuilder builder, SobatchProperties.Pool pool) {
+        builder.maxConnections(pool.getMaxConnections())
+                .pendingAcquireTimeout(pool.getAcquireTimeout())
+                .maxIdleTime(pool.getMaxIdleTime())
+                .maxLifeTime(pool.getMaxLifeTime());
     }
 
     static RetryPolicy retryPolicy(SobatchProperties.Retry retry) {

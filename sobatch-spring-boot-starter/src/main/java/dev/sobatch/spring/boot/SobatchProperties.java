@@ -270,11 +270,17 @@ public class SobatchProperties implements Validator {
         /** How long a call waits for a pooled connection when all are busy. */
         private Duration acquireTimeout = Duration.ofSeconds(10);
 
-        /** Idle connections older than this are closed; unset keeps them until the server closes them. */
-        private Duration maxIdleTime;
+        /**
+         * How long a connection may stay unused before it is closed; keep it below the server's keep-alive
+         * timeout (IIS: 120 s) so that no request is sent on a connection the server is closing.
+         */
+        private Duration maxIdleTime = Duration.ofSeconds(60);
 
-        /** Connections older than this are closed after their current exchange; unset means no limit. */
-        private Duration maxLifeTime;
+        /**
+         * How long a connection is used at most; older ones are closed when their exchange ends, so that new
+         * servers behind a load balancer get connections too.
+         */
+        private Duration maxLifeTime = Duration.ofMinutes(5);
 
         /** @return the pool size */
         public int getMaxConnections() {
@@ -296,7 +302,7 @@ public class SobatchProperties implements Validator {
             this.acquireTimeout = acquireTimeout;
         }
 
-        /** @return the idle time, or {@code null} */
+        /** @return the idle time after which a connection is closed */
         public Duration getMaxIdleTime() {
             return maxIdleTime;
         }
@@ -306,7 +312,7 @@ public class SobatchProperties implements Validator {
             this.maxIdleTime = maxIdleTime;
         }
 
-        /** @return the life time, or {@code null} */
+        /** @return the age after which a connection is closed */
         public Duration getMaxLifeTime() {
             return maxLifeTime;
         }

@@ -17,7 +17,6 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import reactor.netty.resources.ConnectionProvider;
 
 class SobatchAutoConfigurationTests {
 
@@ -55,7 +54,6 @@ class SobatchAutoConfigurationTests {
             assertThat(context).hasSingleBean(ReactiveBatchClient.class);
             assertThat(context.getBean(ReactiveBatchClient.class)).isSameAs(context.getBean("userReactive"));
             assertThat(context.getBean(BatchClient.class).reactive()).isSameAs(context.getBean("userReactive"));
-            assertThat(context).doesNotHaveBean(SobatchConnectionPool.class);
         });
     }
 
@@ -141,25 +139,6 @@ class SobatchAutoConfigurationTests {
                             definition.getDestroyMethodNames()).containsExactly(AbstractBeanDefinition.INFER_METHOD));
             assertThat(context.getBean(ReactiveBatchClient.class)).isInstanceOf(AutoCloseable.class);
         });
-    }
-
-    @Test
-    void aPoolWithIdleAndLifeTimesIsCreatedByTheStarterUsedAndDisposedOnShutdown() {
-        ConnectionProvider[] pool = new ConnectionProvider[1];
-        configured().withPropertyValues("sobatch.pool.max-idle-time=30s", "sobatch.pool.max-life-time=5m",
-                "sobatch.pool.max-connections=3").run(context -> {
-                    pool[0] = context.getBean(SobatchConnectionPool.class).ownedProvider();
-                    assertThat(pool[0]).isNotNull();
-                    assertThat(pool[0].maxConnections()).isEqualTo(3);
-                    context.getBean(BatchClient.class).getBatchTaskInfosByState(BatchTaskState.ALL);
-                    assertThat(pool[0].isDisposed()).isFalse();
-                });
-        assertThat(pool[0].isDisposed()).isTrue();
-    }
-
-    @Test
-    void withoutIdleOrLifeTimeTheClientOwnsItsPool() {
-        configured().run(context -> assertThat(context.getBean(SobatchConnectionPool.class).ownedProvider()).isNull());
     }
 
     @Configuration(proxyBeanMethods = false)
