@@ -154,7 +154,7 @@ public final class SoapCodec {
     private static void write(SoapVersion version, OutputStream out, Section header, Section body) {
         String env = version.envelopeNamespace();
         try {
-            XMLStreamWriter w = new Utf8XmlWriter(out);
+            Utf8XmlWriter w = Utf8XmlWriter.acquire(out);
             w.writeStartElement("s", "Envelope", env);
             w.writeNamespace("s", env);
             w.writeStartElement("s", "Header", env);
@@ -167,6 +167,7 @@ public final class SoapCodec {
             w.writeEndDocument();
             w.flush();
             w.close();
+            w.recycle(); // only after a complete write: a failed one may have left state behind
         } catch (XMLStreamException e) {
             if (e.getNestedException() instanceof java.io.IOException io) {
                 throw new UncheckedIOException(io);

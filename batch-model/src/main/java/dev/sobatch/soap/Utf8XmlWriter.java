@@ -16,7 +16,10 @@ import javax.xml.stream.XMLStreamWriter;
  */
 final class Utf8XmlWriter implements XMLStreamWriter {
     private static final int BUFFER = 1024;
-    private final OutputStream out;
+    /** One idle writer per thread: its buffers (about 1.2 KiB) are reused rather than allocated per encode. */
+    private static final ThreadLocal<Utf8XmlWriter> IDLE = new ThreadLocal<>();
+
+    private OutputStream out;
     private final byte[] buf = new byte[BUFFER];
     private int pos;
     private String[] prefixes = new String[16];
@@ -26,6 +29,33 @@ final class Utf8XmlWriter implements XMLStreamWriter {
 
     Utf8XmlWriter(OutputStream out) {
         this.out = out;
+    }
+
+    /**
+     * This thread's idle writer (taken, so that a nested encode gets its own) or a new one, writing to
+     * {@code out}. Give it back with {@link #recycle()} once the document was written in full.
+     */
+    static Utf8XmlWriter acquire(OutputStream out) {
+        Utf8XmlWriter w = IDLE.get();
+        if (w == null) {
+            return new Utf8XmlWriter(out);
+        }
+        IDLE.set(null);
+        w.out = out;
+        return w;
+    }
+
+    /** Forgets the document (and the caller's stream) and keeps this writer as the thread's idle one. */
+    void recycle() {
+        out = null;
+        pos = 0;
+        java.util.Arrays.fill(prefixes, 0, Math.min(depth, prefixes.length), null);
+        java.util.Arrays.fill(locals, 0, Math.min(depth, locals.length), null);
+        depth = 0;
+        startTagOpen = false;
+        if (prefixes.length <= 64) { // an unusually deep document's arrays are not kept
+            IDLE.set(this);
+        }
     }
 
     // ------------------------------------------------------------------ elements
