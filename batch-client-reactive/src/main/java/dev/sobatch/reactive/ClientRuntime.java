@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import reactor.core.Fuseable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -125,14 +126,35 @@ final class ClientRuntime {
     }
 
     private <T> Mono<T> open(BatchOperation op, Object payload, Class<T> responseType) {
-        Mono<SoapResponse> logical = tickets.ticket()
-                .switchIfEmpty(Mono.error(() -> new IllegalStateException("the ticket source completed empty")))
-                .flatMap(ticket -> attempts(op, endpoint, RequestHeaders.of(applicationToken, ticket), payload)
-                        .onErrorResume(ClientRuntime::ticketRejected, e -> tickets.refresh(ticket)
-                                .flatMap(fresh -> attempts(op, endpoint, RequestHeaders.of(applicationToken, fresh),
-                                        payload))));
+        Mono<String> ticketMono = tickets.ticket();
+        String known = scalarValue(ticketMono);
+        Mono<SoapResponse> logical = known != null ? withTicket(op, payload, known)
+                : ticketMono.switchIfEmpty(Mono.error(() -> new IllegalStateException("the ticket source completed empty")))
+                        .flatMap(ticket -> withTicket(op, payload, ticket));
         return instrumentation.observe(op, withDeadline(op, logical))
                 .map(r -> responseType.cast(r.payload(op.responseType())));
+    }
+
+    /** The attempts with this ticket, and once more with a fresh one when the service rejected it. */
+    private Mono<SoapResponse> withTicket(BatchOperation op, Object payload, String ticket) {
+        return attempts(op, endpoint, RequestHeaders.of(applicationToken, ticket), payload)
+                .onErrorResume(ClientRuntime::ticketRejected, e -> tickets.refresh(ticket)
+                        .flatMap(fresh -> attempts(op, endpoint, RequestHeaders.of(applicationToken, fresh), payload)));
+    }
+
+    /**
+     * The ticket when the source answered with a value known at once ({@code Mono.just}, as a fixed ticket
+     * does), so that the call need not wait for it through two more operators; otherwise {@code null}.
+     */
+    private static String scalarValue(Mono<String> ticket) {
+        if (ticket instanceof Fuseable.ScalarCallable<?> scalar) {
+            try {
+                return scalar.call() instanceof String s ? s : null;
+            } catch (Exception e) {
+                return null; // an error: the ordinary path reports it
+            }
+        }
+        return null;
     }
 
     /** All attempts of one request with one set of headers, under the retry step. */

@@ -14,10 +14,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.concurrent.ConcurrentHashMap;
+import org.reactivestreams.Subscription;
+import reactor.core.CoreSubscriber;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Operators;
+import reactor.netty.ByteBufFlux;
+import reactor.util.context.Context;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.http.client.HttpClientRequest;
+import reactor.netty.http.client.HttpClientResponse;
 
 /**
  * One HTTP attempt: encodes the envelope straight into a pooled {@link ByteBuf}, POSTs it, reads the
@@ -84,31 +91,133 @@ final class Exchange {
 
     /** One attempt; fails with an {@link AttemptFailure}. Cold: the request is sent per subscription. */
     Mono<SoapResponse> attempt(SoapOperation op, URI url, RequestHeaders headers, Object payload) {
-        Target target = target(op, url);
-        return Mono.defer(() -> {
-            AttemptState state = new AttemptState();
-            return target.sender
+        return new Attempt(op, target(op, url), headers, payload);
+    }
+
+    /**
+     * The attempt as one operator: per subscription a fresh {@link AttemptState} in the context, the exchange,
+     * then classification of its response or error ({@code defer}, {@code single}, {@code onErrorMap},
+     * {@code map} and {@code contextWrite} in one subscriber).
+     */
+    private final class Attempt extends Mono<SoapResponse> {
+        private final SoapOperation op;
+        private final Target target;
+        private final RequestHeaders headers;
+        private final Object payload;
+
+        Attempt(SoapOperation op, Target target, RequestHeaders headers, Object payload) {
+            this.op = op;
+            this.target = target;
+            this.headers = headers;
+            this.payload = payload;
+        }
+
+        @Override
+        public void subscribe(CoreSubscriber<? super SoapResponse> actual) {
+            target.sender
                     .send((req, out) -> out.send(Mono.fromCallable(() -> encode(out.alloc(), op, headers, payload,
                             target))))
-                    .response((res, body) -> {
-                        int status = res.status().code();
-                        long declared = contentLength(res.responseHeaders().get(HttpHeaderNames.CONTENT_LENGTH));
-                        if (declared > maxResponseBytes) {
-                            return Mono.error(new BodyAccumulator.TooLarge(maxResponseBytes));
-                        }
-                        return body.reduceWith(() -> new BodyAccumulator(maxResponseBytes, declared),
-                                        BodyAccumulator::append)
-                                .map(acc -> {
-                                    byte[] bytes = acc.toByteArray();
-                                    wire.response(op.operationName(), target.path, status, res.responseHeaders(), bytes);
-                                    return new RawResponse(status, res.responseHeaders(), bytes);
-                                });
-                    })
-                    .single()
-                    .onErrorMap(t -> !(t instanceof AttemptFailure), t -> classifier.classifyError(op, t, state))
-                    .map(raw -> classifier.classify(op, raw))
-                    .contextWrite(ctx -> ctx.put(AttemptState.KEY, state));
-        });
+                    .response(this::read)
+                    .subscribe(new AttemptSubscriber(actual, op));
+        }
+
+        private Mono<RawResponse> read(HttpClientResponse res, ByteBufFlux body) {
+            int status = res.status().code();
+            long declared = contentLength(res.responseHeaders().get(HttpHeaderNames.CONTENT_LENGTH));
+            if (declared > maxResponseBytes) {
+                return Mono.error(new BodyAccumulator.TooLarge(maxResponseBytes));
+            }
+            return body.reduceWith(() -> new BodyAccumulator(maxResponseBytes, declared), BodyAccumulator::append)
+                    .map(acc -> {
+                        byte[] bytes = acc.toByteArray();
+                        wire.response(op.operationName(), target.path, status, res.responseHeaders(), bytes);
+                        return new RawResponse(status, res.responseHeaders(), bytes);
+                    });
+        }
+    }
+
+    /** Receives the exchange's single response (like {@code single()}: emitted once the exchange completed). */
+    private final class AttemptSubscriber implements CoreSubscriber<RawResponse>, Subscription {
+        private final CoreSubscriber<? super SoapResponse> actual;
+        private final SoapOperation op;
+        private final AttemptState state = new AttemptState();
+        private Context context;
+        private Subscription upstream;
+        private RawResponse response;
+        private boolean done;
+
+        AttemptSubscriber(CoreSubscriber<? super SoapResponse> actual, SoapOperation op) {
+            this.actual = actual;
+            this.op = op;
+        }
+
+        @Override
+        public Context currentContext() {
+            Context c = context;
+            if (c == null) {
+                c = actual.currentContext().put(AttemptState.KEY, state);
+                context = c;
+            }
+            return c;
+        }
+
+        @Override
+        public void onSubscribe(Subscription s) {
+            if (Operators.validate(upstream, s)) {
+                upstream = s;
+                actual.onSubscribe(this);
+            }
+        }
+
+        @Override
+        public void onNext(RawResponse r) {
+            if (done || response != null) {
+                return; // at most one response per exchange
+            }
+            response = r;
+        }
+
+        @Override
+        public void onError(Throwable t) {
+            if (done) {
+                Operators.onErrorDropped(t, currentContext());
+                return;
+            }
+            done = true;
+            actual.onError(t instanceof AttemptFailure ? t : classifier.classifyError(op, t, state));
+        }
+
+        @Override
+        public void onComplete() {
+            if (done) {
+                return;
+            }
+            done = true;
+            RawResponse r = response;
+            if (r == null) {
+                actual.onError(classifier.classifyError(op, new NoSuchElementException("Source was empty"), state));
+                return;
+            }
+            SoapResponse decoded;
+            try {
+                decoded = classifier.classify(op, r);
+            } catch (RuntimeException e) {
+                actual.onError(e);
+                return;
+            }
+            actual.onNext(decoded);
+            actual.onComplete();
+        }
+
+        @Override
+        public void request(long n) {
+            upstream.request(Long.MAX_VALUE); // one response at most; like single(), read it whole
+        }
+
+        @Override
+        public void cancel() {
+            upstream.cancel();
+        }
     }
 
     private ByteBuf encode(ByteBufAllocator alloc, SoapOperation op, RequestHeaders headers, Object payload,

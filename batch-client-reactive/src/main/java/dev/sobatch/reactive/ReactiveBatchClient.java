@@ -32,6 +32,7 @@ import java.util.Objects;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.SynchronousSink;
 
 /**
  * A non-blocking client for SuperOffice NetServer's {@code Remote/Services88/Batch.svc}, on Reactor Netty.
@@ -83,7 +84,7 @@ public final class ReactiveBatchClient implements AutoCloseable {
     public Mono<Integer> startBatchJob(BatchTaskInfo info) {
         Objects.requireNonNull(info, "info");
         return runtime.call(BatchOperation.START_BATCH_JOB, StartBatchJob.of(info), IntResponse.class)
-                .flatMap(r -> required(BatchOperation.START_BATCH_JOB, r.value()));
+                .handle((r, sink) -> required(BatchOperation.START_BATCH_JOB, r.value(), sink));
     }
 
     /** The task with this id; completes empty when the service answers nil (no such task). */
@@ -95,14 +96,14 @@ public final class ReactiveBatchClient implements AutoCloseable {
     /** Asks the service to stop the task; emits whether it did. */
     public Mono<Boolean> stopBatchJob(int id) {
         return runtime.call(BatchOperation.STOP_BATCH_JOB, StopBatchJob.of(id), BooleanResponse.class)
-                .flatMap(r -> required(BatchOperation.STOP_BATCH_JOB, r.value()));
+                .handle((r, sink) -> required(BatchOperation.STOP_BATCH_JOB, r.value(), sink));
     }
 
     /** Updates a task (its id identifies it); emits the task as the service stored it. Not idempotent. */
     public Mono<BatchTaskInfo> updateBatchTask(BatchTaskInfo info) {
         Objects.requireNonNull(info, "info");
         return runtime.call(BatchOperation.UPDATE_BATCH_TASK, UpdateBatchTask.of(info), BatchTaskInfoResponse.class)
-                .flatMap(r -> required(BatchOperation.UPDATE_BATCH_TASK, r.value()));
+                .handle((r, sink) -> required(BatchOperation.UPDATE_BATCH_TASK, r.value(), sink));
     }
 
     /** Deletes a task. */
@@ -237,10 +238,13 @@ public final class ReactiveBatchClient implements AutoCloseable {
         return runtime.call(op, payload, BatchTaskInfoListResponse.class).flatMapIterable(BatchTaskInfoListResponse::value);
     }
 
-    private <T> Mono<T> required(BatchOperation op, T value) {
-        return value != null ? Mono.just(value)
-                : Mono.error(new BatchResponseException(op.operationName(), runtime.endpoint().getHost(),
-                        "the response carries no value", 200, null, null));
+    private <T> void required(BatchOperation op, T value, SynchronousSink<T> sink) {
+        if (value != null) {
+            sink.next(value);
+        } else {
+            sink.error(new BatchResponseException(op.operationName(), runtime.endpoint().getHost(),
+                    "the response carries no value", 200, null, null));
+        }
     }
 
     private static ArrayOfint ints(Collection<Integer> ids, String name) {
