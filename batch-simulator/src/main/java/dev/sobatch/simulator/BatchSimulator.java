@@ -53,6 +53,7 @@ public final class BatchSimulator implements AutoCloseable {
         this.faults = new FaultInjector();
         SoapDispatcher dispatcher = new SoapDispatcher(SoapCodec.withMaxInputBytes(config.maxRequestBytes()),
                 authenticator, new BatchService(store, config));
+        dispatcher.warmUp();
         HttpFront front = new HttpFront(config.maxRequestBytes(), recorder, faults, dispatcher);
         this.loops = LoopResources.create("sobatch-sim", 1, 2, true);
         try {

@@ -1,5 +1,6 @@
 package dev.sobatch.simulator;
 
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
@@ -26,7 +27,12 @@ public final class SimulatorConfig {
     /** The associate that owns preconfigured tickets. */
     public static final int TICKET_ASSOCIATE_ID = 1;
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * Tickets are also issued on the event loop (AuthenticateUsernamePassword). The default NativePRNG reads
+     * /dev/urandom whenever its buffer is older than 100 ms, a blocking file read; a DRBG seeded here, on
+     * the thread that configures the simulator, draws every later ticket from memory.
+     */
+    private static final SecureRandom RANDOM = seededRandom();
 
     private final String host;
     private final int port;
@@ -64,6 +70,17 @@ public final class SimulatorConfig {
     /** The defaults: free port, one random ticket, system clock, tasks that succeed after 3 s. */
     public static SimulatorConfig defaults() {
         return builder().build();
+    }
+
+    private static SecureRandom seededRandom() {
+        SecureRandom random;
+        try {
+            random = SecureRandom.getInstance("DRBG");
+        } catch (NoSuchAlgorithmException e) {
+            random = new SecureRandom(); // every JDK since 9 has DRBG; keep working on one without it
+        }
+        random.nextBytes(new byte[1]); // instantiates and seeds it now
+        return random;
     }
 
     /** A fresh random ticket in the service's format, e.g. {@code 7T:sim-Qm9vYmFy...}. */

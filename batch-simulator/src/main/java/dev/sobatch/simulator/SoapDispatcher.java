@@ -7,8 +7,10 @@ import dev.sobatch.model.message.BatchTaskInfoListResponse;
 import dev.sobatch.model.message.BatchTaskInfoResponse;
 import dev.sobatch.model.message.BooleanResponse;
 import dev.sobatch.model.message.EmptyResponse;
+import dev.sobatch.model.message.GetBatchTaskInfo;
 import dev.sobatch.model.message.IntResponse;
 import dev.sobatch.soap.BatchOperation;
+import dev.sobatch.soap.RequestHeaders;
 import dev.sobatch.soap.ResponseHeaders;
 import dev.sobatch.soap.SoPrincipalOperation;
 import dev.sobatch.soap.SoapCodec;
@@ -40,6 +42,22 @@ final class SoapDispatcher {
         this.codec = codec;
         this.authenticator = authenticator;
         this.service = service;
+    }
+
+    /**
+     * Decodes a request and encodes an answer and a fault once, on the thread that starts the simulator:
+     * the JAXB context and the XML factories are found through service-loader scans that read jar files,
+     * which must not happen on the event loop when the first request arrives.
+     */
+    void warmUp() {
+        BatchOperation op = BatchOperation.GET_BATCH_TASK_INFO;
+        for (SoapVersion version : SoapVersion.values()) {
+            byte[] request = codec.encodeRequest(version, op, RequestHeaders.none(), GetBatchTaskInfo.of(0));
+            codec.decodeRequest(new ByteArrayInputStream(request));
+            ByteArrayOutputStream out = new ByteArrayOutputStream(512);
+            codec.encodeResponse(version, op, ResponseHeaders.success(), BatchTaskInfoResponse.of(null), out);
+            codec.encodeFault(version, SoapFault.client("warm-up", "warm-up"), null, out);
+        }
     }
 
     /** A decoded request, or why it cannot be dispatched. */
