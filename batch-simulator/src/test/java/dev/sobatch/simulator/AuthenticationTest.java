@@ -12,6 +12,8 @@ import dev.sobatch.soap.BatchOperation;
 import dev.sobatch.soap.RequestHeaders;
 import dev.sobatch.soap.SoPrincipalOperation;
 import dev.sobatch.soap.SoapResponse;
+import java.util.HashSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class AuthenticationTest {
@@ -56,6 +58,27 @@ class AuthenticationTest {
             assertThat(sim.revokeTicket("7T:two")).isTrue();
             assertThat(refusal(two.call(BatchOperation.GET_BATCH_TASK_INFOS_BY_STATE, QUERY)).exceptionType())
                     .isEqualTo("SoSecurityException");
+        }
+    }
+
+    /**
+     * The JDK's default SecureRandom (NativePRNG) reads /dev/urandom again once its buffer is 100 ms old:
+     * a blocking file read, here on the simulator's event loop. BlockHoundExtension fails the test on it.
+     */
+    @Test
+    void ticketsAreIssuedOnTheEventLoopWithoutReadingTheEntropySource() throws InterruptedException {
+        SimulatorConfig config = SimulatorConfig.builder().user("alice", "s3cret", 42).build();
+        try (BatchSimulator sim = BatchSimulator.start(config)) {
+            SoapHttp anonymous = new SoapHttp(sim).headers(RequestHeaders.none());
+            Set<String> tickets = new HashSet<>();
+            for (int i = 0; i < 3; i++) {
+                Thread.sleep(150); // lets any buffered entropy go stale
+                AuthenticateResponse ok = anonymous.call(SoPrincipalOperation.AUTHENTICATE_USERNAME_PASSWORD,
+                        AuthenticateUsernamePassword.of("alice", "s3cret")).payload(AuthenticateResponse.class);
+                assertThat(ok.authenticationSucceeded()).isTrue();
+                tickets.add(ok.ticket());
+            }
+            assertThat(tickets).hasSize(3);
         }
     }
 
