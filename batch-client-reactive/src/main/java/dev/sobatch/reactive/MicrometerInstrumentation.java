@@ -4,11 +4,14 @@ import dev.sobatch.soap.SoapOperation;
 import dev.sobatch.soap.SoapVersion;
 import io.micrometer.common.KeyValues;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.SignalType;
@@ -23,6 +26,7 @@ final class MicrometerInstrumentation implements Instrumentation {
     private final ObservationRegistry observations;
     private final String host;
     private final String soapVersion;
+    private final Map<MeterKey, Meter> cache = new ConcurrentHashMap<>();
 
     private MicrometerInstrumentation(MeterRegistry meters, ObservationRegistry observations, String host,
             SoapVersion version) {
@@ -81,14 +85,21 @@ final class MicrometerInstrumentation implements Instrumentation {
                     .doOnError(error::set)
                     .doFinally(signal -> {
                         Throwable e = error.get();
-                        sample.stop(Timer.builder(REQUESTS)
-                                .description("Logical calls to Batch.svc, retries included")
-                                .tags(Tags.of("operation", op.operationName(), "soap.version", soapVersion,
-                                        "outcome", outcome(signal, e),
-                                        "error", e == null ? "none" : e.getClass().getSimpleName()))
-                                .register(meters));
+                        sample.stop(timer(op, outcome(signal, e), e == null ? null : e.getClass()));
                     });
         });
+    }
+
+    /** Timers and counters are looked up once per tag combination, not built and registered per call. */
+    private record MeterKey(String name, SoapOperation op, String tag, Class<?> error) {
+    }
+
+    private Timer timer(SoapOperation op, String outcome, Class<?> error) {
+        return (Timer) cache.computeIfAbsent(new MeterKey(REQUESTS, op, outcome, error), k -> Timer.builder(REQUESTS)
+                .description("Logical calls to Batch.svc, retries included")
+                .tags(Tags.of("operation", op.operationName(), "soap.version", soapVersion, "outcome", outcome,
+                        "error", error == null ? "none" : error.getSimpleName()))
+                .register(meters));
     }
 
     private static String outcome(SignalType signal, Throwable e) {
@@ -98,16 +109,18 @@ final class MicrometerInstrumentation implements Instrumentation {
     @Override
     public void attempt(SoapOperation op, String reason) {
         if (meters != null) {
-            Counter.builder(ATTEMPTS).description("HTTP attempts, by why they were made")
-                    .tags("operation", op.operationName(), "reason", reason).register(meters).increment();
+            ((Counter) cache.computeIfAbsent(new MeterKey(ATTEMPTS, op, reason, null), k -> Counter.builder(ATTEMPTS)
+                    .description("HTTP attempts, by why they were made")
+                    .tags("operation", op.operationName(), "reason", reason).register(meters))).increment();
         }
     }
 
     @Override
     public void retryRefused(SoapOperation op) {
         if (meters != null) {
-            Counter.builder(RETRIES_REFUSED).description("Retries the retry budget refused")
-                    .tags("operation", op.operationName()).register(meters).increment();
+            ((Counter) cache.computeIfAbsent(new MeterKey(RETRIES_REFUSED, op, null, null), k -> Counter
+                    .builder(RETRIES_REFUSED).description("Retries the retry budget refused")
+                    .tags("operation", op.operationName()).register(meters))).increment();
         }
     }
 
