@@ -16,7 +16,7 @@ import reactor.netty.http.server.HttpServerResponse;
  * The HTTP front of the simulator: routing and HTTP checks (404 for other paths, 405 for methods other
  * than POST, 415 for a content type that is not SOAP, 413 beyond the size limit), then fault injection
  * and SOAP dispatch. Every request is recorded before its answer is written. Runs on the event loop
- * except after an injected delay, and never blocks.
+ * except after an injected delay or a drain cut short by its time limit, and never blocks.
  */
 final class HttpFront {
     private final int maxRequestBytes;
@@ -59,9 +59,11 @@ final class HttpFront {
         return BodyReader.read(request, maxRequestBytes)
                 .flatMap(body -> dispatch(response, rec, endpoint, version.get(), action, body))
                 .onErrorResume(BodyReader.TooLarge.class, e -> {
+                    // BodyReader has drained the body (when it could), so this close does not reset the answer
                     response.keepAlive(false);
                     return send(response, rec, Reply.text(413, "413 Request Entity Too Large: the limit is "
-                            + maxRequestBytes + " bytes\n"), "HTTP 413");
+                            + maxRequestBytes + " bytes\n"),
+                            e.fullyRead() ? "HTTP 413" : "HTTP 413, body not read to its end");
                 });
     }
 

@@ -166,6 +166,23 @@ class HttpProtocolTest {
     }
 
     @Test
+    void operationElementMarkedNilIsAClientFaultNotAnInternalError() {
+        String nil = new String(startRequest(SoapVersion.SOAP_11), StandardCharsets.UTF_8)
+                .replaceFirst("<StartBatchJob ", "<StartBatchJob xmlns:i=\"http://www.w3.org/2001/XMLSchema-instance\""
+                        + " i:nil=\"true\" ");
+        assertThat(nil).contains("i:nil=\"true\"");
+        HttpResponse<byte[]> r = SoapHttp.postRaw(sim().batchServiceUrl(), "text/xml", START_ACTION,
+                nil.getBytes(StandardCharsets.UTF_8));
+        assertThat(r.statusCode()).isEqualTo(500);
+        SoapResponse answer = SoapHttp.CODEC.decodeResponse(BatchOperation.START_BATCH_JOB, r.body());
+        assertThat(answer.fault()).hasValueSatisfying(f -> {
+            assertThat(f.code()).isEqualTo(SoapFault.Code.CLIENT);
+            assertThat(f.reason()).contains("StartBatchJob element is nil");
+        });
+        assertThat(sim().tasks()).isEmpty();
+    }
+
+    @Test
     void batchOperationPostedToSoPrincipalIsAContractFilterFault() {
         HttpResponse<byte[]> r = SoapHttp.postRaw(sim().soPrincipalUrl(), "text/xml", START_ACTION,
                 startRequest(SoapVersion.SOAP_11));
