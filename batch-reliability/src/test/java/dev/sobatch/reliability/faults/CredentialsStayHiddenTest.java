@@ -35,8 +35,8 @@ import org.junit.jupiter.api.Test;
  * endpoint answers an HTTP error, and through the blocking client. Each test uses its own password, so a
  * hit in the shared log file names the test that leaked it.
  *
- * <p>The accepted login runs against a scripted SoPrincipal on {@link FaultServer}: the simulator's own
- * successful login blocks its event loop (known issue, {@code SimulatorLoginKnownBugTest}).
+ * <p>The accepted login runs against a scripted SoPrincipal on {@link FaultServer}, written so while the
+ * simulator's own successful login blocked its event loop (fixed since, {@code SimulatorLoginOnEventLoopTest}).
  */
 class CredentialsStayHiddenTest {
     private static final String USER = "ada.lovelace";

@@ -114,15 +114,12 @@ class SimulatorHttpPropertiesTest {
         }
     }
 
-    /**
-     * The simulator knows "ada" with another password than the seeds send: its successful login blocks the
-     * event loop (known issue, SimulatorLoginKnownBugTest), so here every login is refused, at HTTP 200.
-     */
+    /** The simulator knows "ada" with the seeds' password, so an intact login succeeds and issues a ticket. */
     @BeforeContainer
     static void startSimulator() {
         Guards.install();
         simulator = BatchSimulator.start(SimulatorConfig.builder().port(0).ticket(Envelopes.TICKET)
-                .online(Envelopes.APP_TOKEN).user("ada", PASSWORD + "-not-the-one-sent").manualClock().capacity(100_000)
+                .online(Envelopes.APP_TOKEN).user("ada", PASSWORD).manualClock().capacity(100_000)
                 .maxRecordedRequests(1_000).build());
         pool = ConnectionProvider.builder("hostile-http").maxConnections(4).build();
         http = HttpClient.create(pool).baseUrl("http://127.0.0.1:" + simulator.port()).responseTimeout(BOUND);
@@ -279,12 +276,11 @@ class SimulatorHttpPropertiesTest {
     }
 
     /**
-     * Known bug in batch-simulator (docs/RELIABILITY.md): a body over the limit is refused without reading
-     * it and the connection is closed with unread bytes, so the kernel resets it and the client loses the
-     * 413 ("Connection prematurely closed BEFORE response"). Left out of the default build by its tag.
+     * Regression test (docs/RELIABILITY.md, fixed): the simulator used to refuse such a body without reading
+     * it and close the connection with unread bytes, so the kernel reset it and the client lost the 413
+     * ("Connection prematurely closed BEFORE response"). It now drains the body before it answers.
      */
     @Property(tries = 50)
-    @net.jqwik.api.Tag("known-bug")
     void requestsOverTheLimitAlwaysGet413(@ForAll("seedRequests") Req seed,
             @ForAll @IntRange(min = MAX_REQUEST_BYTES, max = 4 * MAX_REQUEST_BYTES) int size,
             @ForAll @IntRange(min = 0, max = 400) int index, @ForAll @IntRange(min = 0, max = 2) int shape,

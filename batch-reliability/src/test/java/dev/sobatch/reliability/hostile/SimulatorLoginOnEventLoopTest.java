@@ -9,17 +9,15 @@ import dev.sobatch.reliability.support.Guards;
 import dev.sobatch.simulator.BatchSimulator;
 import dev.sobatch.simulator.SimulatorConfig;
 import java.time.Duration;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * The simulator's successful AuthenticateUsernamePassword draws the new ticket from a {@code SecureRandom}
- * (NativePRNG, which reads /dev/urandom through a FileInputStream) on its event loop. Under BlockHound, as in
- * any test suite that installs it, the login then fails with HTTP 500 and no body. Fails until
- * batch-simulator fixes it, hence the {@code known-bug} tag (run with {@code -Pknown-bugs}).
+ * The simulator's successful AuthenticateUsernamePassword issues a new ticket on its event loop. It used to
+ * draw it from a NativePRNG {@code SecureRandom}, which reads /dev/urandom through a FileInputStream, so
+ * under BlockHound (as in any test suite that installs it) the login failed with HTTP 500 and no body.
+ * Regression test: tickets now come from a DRBG seeded when the simulator starts.
  */
-@Tag("known-bug")
-class SimulatorLoginKnownBugTest {
+class SimulatorLoginOnEventLoopTest {
     @Test
     void successfulLoginDoesNotBlockTheSimulatorsEventLoop() {
         int before = Guards.blockingCalls().size();
