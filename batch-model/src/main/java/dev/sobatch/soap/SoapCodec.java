@@ -284,7 +284,7 @@ public final class SoapCodec {
                         operation.operationName() + ": expected body element " + operation.responseElement()
                                 + " but found " + found);
             }
-            Object payload = unmarshal(r, operation.responseType());
+            Object payload = payload(r, operation, operation.responseType());
             return new SoapResponse(version, headers.response(), payload, null);
         });
     }
@@ -306,9 +306,21 @@ public final class SoapCodec {
                 throw new SoapDecodingException(SoapDecodingException.Reason.UNKNOWN_OPERATION,
                         "no operation has the request element " + found);
             }
-            Object payload = unmarshal(r, operation.requestType());
+            Object payload = payload(r, operation, operation.requestType());
             return new SoapRequest(version, operation, headers.request(), payload);
         });
+    }
+
+    /** The body element's content; an element marked {@code xsi:nil} has none, which no operation allows. */
+    private static Object payload(XMLStreamReader r, SoapOperation operation, Class<?> type)
+            throws XMLStreamException, JAXBException {
+        QName element = r.getName();
+        Object payload = isNil(r) ? skipNil(r) : unmarshal(r, type);
+        if (payload == null) {
+            throw new SoapDecodingException(SoapDecodingException.Reason.INVALID_VALUE,
+                    operation.operationName() + ": the body element " + element.getLocalPart() + " is nil");
+        }
+        return payload;
     }
 
     private static SoapOperation operationFor(QName element) {

@@ -290,6 +290,28 @@ class DecodingTest {
     }
 
     @Test
+    void aResponseElementMarkedNilIsAnInvalidValue() {
+        String xml = envelope11("<StartBatchJobResponse xmlns='" + TNS + "' xmlns:i='http://www.w3.org/2001/XMLSchema-instance'"
+                + " i:nil='true'/>");
+
+        SoapDecodingException e = decodeResponseFails(BatchOperation.START_BATCH_JOB, xml);
+
+        assertThat(e.reason()).isEqualTo(SoapDecodingException.Reason.INVALID_VALUE);
+        assertThat(e.getMessage()).contains("StartBatchJobResponse").contains("nil");
+    }
+
+    @Test
+    void aRequestElementMarkedNilIsAnInvalidValueNotANullPayload() {
+        String xml = envelope11("<StartBatchJob xmlns='" + TNS + "' xmlns:i='http://www.w3.org/2001/XMLSchema-instance'"
+                + " i:nil='true'/>");
+
+        SoapDecodingException e = catchThrowableOfType(SoapDecodingException.class,
+                () -> codec.decodeRequest(new ByteArrayInputStream(bytes(xml))));
+
+        assertThat(e.reason()).isEqualTo(SoapDecodingException.Reason.INVALID_VALUE);
+    }
+
+    @Test
     void aNonIntegerResponseIsAnInvalidValue() {
         String xml = envelope11("<StartBatchJobResponse xmlns='" + TNS + "'><Response>forty-two</Response></StartBatchJobResponse>");
 
