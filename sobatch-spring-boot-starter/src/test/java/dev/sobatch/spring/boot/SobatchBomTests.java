@@ -22,7 +22,7 @@ class SobatchBomTests {
 
     /** Reactor modules that are not published as libraries, so not in the BOM. */
     private static final Set<String> UNPUBLISHED = Set.of("sobatch-bom", "batch-examples", "batch-examples-webflux",
-            "batch-benchmarks", "batch-reliability");
+            "batch-benchmarks", "batch-reliability", "batch-test-support");
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
