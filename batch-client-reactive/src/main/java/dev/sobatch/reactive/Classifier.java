@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import javax.net.ssl.SSLException;
 
 /**
@@ -155,8 +154,22 @@ final class Classifier {
         if (contentType == null) {
             return true; // no claim either way: let the decoder decide
         }
-        String media = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
-        return media.equals("text/xml") || media.equals("application/soap+xml") || media.equals("application/xml");
+        // the media type before any parameters, trimmed, compared ignoring case; without allocating per call
+        int end = contentType.indexOf(';');
+        end = end < 0 ? contentType.length() : end;
+        int start = 0;
+        while (start < end && contentType.charAt(start) <= ' ') {
+            start++;
+        }
+        while (end > start && contentType.charAt(end - 1) <= ' ') {
+            end--;
+        }
+        return media(contentType, start, end, "text/xml") || media(contentType, start, end, "application/soap+xml")
+                || media(contentType, start, end, "application/xml");
+    }
+
+    private static boolean media(String contentType, int start, int end, String expected) {
+        return end - start == expected.length() && contentType.regionMatches(true, start, expected, 0, end - start);
     }
 
     /** The start of a body as text, redacted; for messages and {@code bodyExcerpt()}. */
