@@ -6,7 +6,7 @@ import dev.sobatch.model.BatchTaskInfo;
 import dev.sobatch.model.message.IntResponse;
 import dev.sobatch.model.message.StartBatchJob;
 import dev.sobatch.reactive.testing.Answer;
-import dev.sobatch.reactive.testing.BlockHoundExtension;
+import dev.sobatch.testing.BlockHoundExtension;
 import dev.sobatch.reactive.testing.Recorded;
 import dev.sobatch.reactive.testing.TestServer;
 import dev.sobatch.soap.BatchOperation;
