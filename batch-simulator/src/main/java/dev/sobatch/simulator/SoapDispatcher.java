@@ -95,11 +95,6 @@ final class SoapDispatcher {
                     + abbreviate(shown) + "' cannot be processed at the receiver, due to a ContractFilter mismatch"
                     + " at the EndpointDispatcher.", "ActionNotSupported"), true));
         }
-        if (request.payload() == null) {
-            // the codec reads an operation element marked xsi:nil="true" as no payload at all
-            return new Decoded(version, request, fault(version, SoapFault.client("The request could not be read:"
-                    + " the " + op.operationName() + " element is nil.", "INVALID_VALUE"), true));
-        }
         return new Decoded(version, request, null);
     }
 

@@ -177,7 +177,7 @@ class HttpProtocolTest {
         SoapResponse answer = SoapHttp.CODEC.decodeResponse(BatchOperation.START_BATCH_JOB, r.body());
         assertThat(answer.fault()).hasValueSatisfying(f -> {
             assertThat(f.code()).isEqualTo(SoapFault.Code.CLIENT);
-            assertThat(f.reason()).contains("StartBatchJob element is nil");
+            assertThat(f.reason()).contains("StartBatchJob is nil");
         });
         assertThat(sim().tasks()).isEmpty();
     }
