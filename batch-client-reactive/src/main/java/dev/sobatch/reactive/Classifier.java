@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.regex.Pattern;
 import javax.net.ssl.SSLException;
 
 /**
@@ -23,7 +24,14 @@ import javax.net.ssl.SSLException;
  * messages to decide whether a request was sent.
  */
 final class Classifier {
-    private static final int EXCERPT_BYTES = 2048;
+    /**
+     * The bytes of an error body that are decoded and redacted for an excerpt. Redaction runs on the whole
+     * window before whitespace is collapsed and the text is cut to {@link #EXCERPT_CHARS}, so the cut never
+     * falls inside a secret that is still to be recognised.
+     */
+    static final int EXCERPT_BYTES = 16 * 1024;
+    static final int EXCERPT_CHARS = 512;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final SoapCodec codec;
     private final String host;
@@ -35,8 +43,11 @@ final class Classifier {
         this.responseTimeout = responseTimeout;
     }
 
-    /** The decoded response of a successful exchange, or an {@link AttemptFailure}. */
-    SoapResponse classify(SoapOperation op, RawResponse r) {
+    /**
+     * The decoded response of a successful exchange, or an {@link AttemptFailure}; {@code sent} holds the
+     * secrets this exchange sent, blanked wherever an error excerpt or message would quote them.
+     */
+    SoapResponse classify(SoapOperation op, RawResponse r, Redactor.Sent sent) {
         String name = op.operationName();
         int status = r.status();
         byte[] body = r.body();
@@ -47,10 +58,11 @@ final class Classifier {
             } catch (SoapDecodingException e) {
                 if (r.isSuccess()) {
                     throw new AttemptFailure(new BatchResponseException(name, host,
-                            "unreadable response (HTTP " + status + ", " + e.reason() + "): " + e.getMessage(),
+                            "unreadable response (HTTP " + status + ", " + e.reason() + "): "
+                                    + Redactor.redact(e.getMessage(), sent, false),
                             status, e.reason(), e), RetryClass.NEVER);
                 }
-                throw statusFailure(op, r);
+                throw statusFailure(op, r, sent);
             }
             if (decoded.isFault()) {
                 throw new AttemptFailure(new BatchServiceException(name, host, status, decoded.fault().get()),
@@ -63,13 +75,13 @@ final class Classifier {
             if (r.isSuccess()) {
                 return decoded;
             }
-            throw statusFailure(op, r);
+            throw statusFailure(op, r, sent);
         }
         if (!r.isSuccess()) {
-            throw statusFailure(op, r);
+            throw statusFailure(op, r, sent);
         }
         String detail = body.length == 0 ? "empty response body (HTTP " + status + ")"
-                : "unexpected content type '" + r.contentType() + "' (HTTP " + status + "): " + excerpt(body);
+                : "unexpected content type '" + r.contentType() + "' (HTTP " + status + "): " + excerpt(body, sent);
         SoapDecodingException.Reason reason = body.length == 0 ? SoapDecodingException.Reason.MALFORMED
                 : SoapDecodingException.Reason.NOT_SOAP;
         throw new AttemptFailure(new BatchResponseException(name, host, detail, status, reason, null),
@@ -77,7 +89,7 @@ final class Classifier {
     }
 
     /** An HTTP error status without a SOAP Fault. */
-    private AttemptFailure statusFailure(SoapOperation op, RawResponse r) {
+    private AttemptFailure statusFailure(SoapOperation op, RawResponse r, Redactor.Sent sent) {
         int status = r.status();
         RetryClass cls;
         Duration retryAfter = null;
@@ -89,15 +101,18 @@ final class Classifier {
         } else {
             cls = RetryClass.NEVER;
         }
-        String excerpt = excerpt(r.body());
+        String excerpt = excerpt(r.body(), sent);
         String ct = r.contentType() == null ? "no content type" : r.contentType();
         return new AttemptFailure(new BatchTransportException(op.operationName(), host,
                 "HTTP " + status + " (" + ct + ")" + (excerpt.isEmpty() ? "" : ": " + excerpt), status, excerpt,
                 true, null), cls, retryAfter);
     }
 
-    /** A failed exchange (no complete response), given whether the request had been written. */
-    AttemptFailure classifyError(SoapOperation op, Throwable t, AttemptState state) {
+    /**
+     * A failed exchange (no complete response), given whether the request had been written; {@code sent} is
+     * blanked in the messages.
+     */
+    AttemptFailure classifyError(SoapOperation op, Throwable t, AttemptState state, Redactor.Sent sent) {
         boolean written = state.written();
         if (t instanceof AttemptFailure af) {
             return af;
@@ -115,20 +130,20 @@ final class Classifier {
         }
         if (hasCause(t, SSLException.class)) {
             // The handshake failed, so nothing was sent; a certificate problem does not go away by retrying.
-            return transport(name, "TLS failure: " + describe(t), false, t, written ? RetryClass.UNKNOWN_OUTCOME
+            return transport(name, "TLS failure: " + describe(t, sent), false, t, written ? RetryClass.UNKNOWN_OUTCOME
                     : RetryClass.NEVER);
         }
         if (t instanceof BatchException be) {
             return new AttemptFailure(be, RetryClass.NEVER);
         }
         if (!state.connected()) {
-            return transport(name, "no connection: " + describe(t), false, t, RetryClass.NOT_SENT);
+            return transport(name, "no connection: " + describe(t, sent), false, t, RetryClass.NOT_SENT);
         }
         if (!written) {
-            return transport(name, "connection lost before the request was written: " + describe(t), false, t,
+            return transport(name, "connection lost before the request was written: " + describe(t, sent), false, t,
                     RetryClass.NOT_SENT);
         }
-        return transport(name, "no complete response after the request was sent: " + describe(t), true, t,
+        return transport(name, "no complete response after the request was sent: " + describe(t, sent), true, t,
                 RetryClass.UNKNOWN_OUTCOME);
     }
 
@@ -136,9 +151,9 @@ final class Classifier {
         return new AttemptFailure(new BatchTransportException(name, host, detail, 0, "", sent, t), cls);
     }
 
-    private static String describe(Throwable t) {
+    private static String describe(Throwable t, Redactor.Sent sent) {
         String msg = t.getMessage();
-        return t.getClass().getSimpleName() + (msg == null ? "" : " (" + Redactor.redact(msg) + ")");
+        return t.getClass().getSimpleName() + (msg == null ? "" : " (" + Redactor.redact(msg, sent, false) + ")");
     }
 
     private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {
@@ -172,12 +187,17 @@ final class Classifier {
         return end - start == expected.length() && contentType.regionMatches(true, start, expected, 0, end - start);
     }
 
-    /** The start of a body as text, redacted; for messages and {@code bodyExcerpt()}. */
-    static String excerpt(byte[] body) {
+    /**
+     * The start of a body as one line of text, redacted; for messages and {@code bodyExcerpt()}. Redacts the
+     * decoded window first (secret elements, escaped or not, ticket look-alikes, the values in {@code sent}),
+     * then collapses whitespace and cuts: cutting first could split an end tag and leave the secret
+     * unrecognised.
+     */
+    static String excerpt(byte[] body, Redactor.Sent sent) {
         int n = Math.min(body.length, EXCERPT_BYTES);
         String text = new String(body, 0, n, StandardCharsets.UTF_8);
-        text = Redactor.redact(text).replaceAll("\\s+", " ").trim();
-        return text.length() > 512 ? text.substring(0, 512) + "…" : text;
+        text = WHITESPACE.matcher(Redactor.redact(text, sent, n < body.length)).replaceAll(" ").trim();
+        return text.length() > EXCERPT_CHARS ? text.substring(0, EXCERPT_CHARS) + "…" : text;
     }
 
     /** {@code Retry-After} as delta-seconds or an HTTP date; {@code null} when absent or unreadable. */

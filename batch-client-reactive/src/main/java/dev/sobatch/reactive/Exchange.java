@@ -104,21 +104,24 @@ final class Exchange {
         private final Target target;
         private final RequestHeaders headers;
         private final Object payload;
+        /** What this attempt sends, blanked in what a failure or the wire log quotes (references only). */
+        private final Redactor.Sent sent;
 
         Attempt(SoapOperation op, Target target, RequestHeaders headers, Object payload) {
             this.op = op;
             this.target = target;
             this.headers = headers;
             this.payload = payload;
+            this.sent = Redactor.Sent.of(headers, payload);
         }
 
         @Override
         public void subscribe(CoreSubscriber<? super SoapResponse> actual) {
             target.sender
                     .send((req, out) -> out.send(Mono.fromCallable(() -> encode(out.alloc(), op, headers, payload,
-                            target))))
+                            target, sent))))
                     .response(this::read)
-                    .subscribe(new AttemptSubscriber(actual, op));
+                    .subscribe(new AttemptSubscriber(actual, op, sent));
         }
 
         private Mono<RawResponse> read(HttpClientResponse res, ByteBufFlux body) {
@@ -130,7 +133,10 @@ final class Exchange {
             return body.reduceWith(() -> new BodyAccumulator(maxResponseBytes, declared), BodyAccumulator::append)
                     .map(acc -> {
                         byte[] bytes = acc.toByteArray();
-                        wire.response(op.operationName(), target.path, status, res.responseHeaders(), bytes);
+                        if (wire.active()) {
+                            wire.response(op.operationName(), target.path, status, res.responseHeaders(), bytes,
+                                    sent);
+                        }
                         return new RawResponse(status, res.responseHeaders(), bytes);
                     });
         }
@@ -140,15 +146,17 @@ final class Exchange {
     private final class AttemptSubscriber implements CoreSubscriber<RawResponse>, Subscription {
         private final CoreSubscriber<? super SoapResponse> actual;
         private final SoapOperation op;
+        private final Redactor.Sent sent;
         private final AttemptState state = new AttemptState();
         private Context context;
         private Subscription upstream;
         private RawResponse response;
         private boolean done;
 
-        AttemptSubscriber(CoreSubscriber<? super SoapResponse> actual, SoapOperation op) {
+        AttemptSubscriber(CoreSubscriber<? super SoapResponse> actual, SoapOperation op, Redactor.Sent sent) {
             this.actual = actual;
             this.op = op;
+            this.sent = sent;
         }
 
         @Override
@@ -184,7 +192,7 @@ final class Exchange {
                 return;
             }
             done = true;
-            actual.onError(t instanceof AttemptFailure ? t : classifier.classifyError(op, t, state));
+            actual.onError(t instanceof AttemptFailure ? t : classifier.classifyError(op, t, state, sent));
         }
 
         @Override
@@ -195,12 +203,13 @@ final class Exchange {
             done = true;
             RawResponse r = response;
             if (r == null) {
-                actual.onError(classifier.classifyError(op, new NoSuchElementException("Source was empty"), state));
+                actual.onError(classifier.classifyError(op, new NoSuchElementException("Source was empty"), state,
+                        sent));
                 return;
             }
             SoapResponse decoded;
             try {
-                decoded = classifier.classify(op, r);
+                decoded = classifier.classify(op, r, sent);
             } catch (RuntimeException e) {
                 actual.onError(e);
                 return;
@@ -221,7 +230,7 @@ final class Exchange {
     }
 
     private ByteBuf encode(ByteBufAllocator alloc, SoapOperation op, RequestHeaders headers, Object payload,
-            Target target) {
+            Target target, Redactor.Sent sent) {
         ByteBuf buf = alloc.buffer(1024);
         try {
             codec.encodeRequest(version, op, headers, payload, new ByteBufOutputStream(buf));
@@ -230,7 +239,8 @@ final class Exchange {
             throw e;
         }
         if (wire.active()) {
-            wire.request(op.operationName(), target.path, target.headers, buf.toString(StandardCharsets.UTF_8));
+            wire.request(op.operationName(), target.path, target.headers, buf.toString(StandardCharsets.UTF_8),
+                    sent);
         }
         return buf;
     }

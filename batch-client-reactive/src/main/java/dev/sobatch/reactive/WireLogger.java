@@ -22,19 +22,25 @@ final class WireLogger {
         return enabled && LOG.isDebugEnabled();
     }
 
-    void request(String operation, String path, Map<String, String> headers, String body) {
+    /** The request as sent, secrets blanked: the elements, and the values in {@code sent} anywhere. */
+    void request(String operation, String path, Map<String, String> headers, String body, Redactor.Sent sent) {
         if (active()) {
-            LOG.debug(">> {} POST {} {}\n{}", operation, path, headers(headers), Redactor.redact(body));
+            LOG.debug(">> {} POST {} {}\n{}", operation, path, headers(headers), Redactor.redact(body, sent, false));
         }
     }
 
-    void response(String operation, String path, int status, HttpHeaders headers, byte[] body) {
+    /**
+     * The response as received, secrets blanked: also an error page's echo of the request, escaped or
+     * quoted, through the values in {@code sent}.
+     */
+    void response(String operation, String path, int status, HttpHeaders headers, byte[] body,
+            Redactor.Sent sent) {
         if (active()) {
             StringBuilder h = new StringBuilder("{");
             headers.forEach(e -> h.append(h.length() > 1 ? ", " : "").append(e.getKey()).append('=')
                     .append(sensitive(e.getKey()) ? "***" : e.getValue()));
             LOG.debug("<< {} {} {} {}}\n{}", operation, path, status, h,
-                    Redactor.redact(new String(body, StandardCharsets.UTF_8)));
+                    Redactor.redact(new String(body, StandardCharsets.UTF_8), sent, false));
         }
     }
 

@@ -15,7 +15,7 @@ import java.util.function.Function;
  * {@link BatchTransportException#bodyExcerpt()}, {@code getMessage()} and the wire log.
  */
 final class EchoedRequestPages {
-    /** Its own token, so that a leak in a known-bug case cannot fail the log checks of other tests. */
+    /** Its own token, so that a leak in one of these cases cannot fail the log checks of other tests. */
     static final String APP_TOKEN = "AppToken-EchoPages-5d2c";
 
     private EchoedRequestPages() {

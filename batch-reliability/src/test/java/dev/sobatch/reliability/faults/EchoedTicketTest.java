@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * An HTTP 500 HTML page that echoes the raw request (markup intact) near its top: the Redactor blanks the
  * {@code Ticket} and {@code ApplicationToken} elements in the excerpt, the message and the wire log.
- * The cases that leak are in {@link EchoedTicketKnownBugsTest}.
+ * Escaped, cut and quoted echoes are in {@link EchoedTicketEscapedCutOrQuotedTest}.
  */
 class EchoedTicketTest {
     private static final String TICKET = "7T:EchoRawTicketZx81Lm40==";

@@ -7,21 +7,23 @@ import static dev.sobatch.reliability.faults.EchoedRequestPages.htmlEscape;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sobatch.client.BatchTransportException;
+import dev.sobatch.client.RetryPolicy;
+import dev.sobatch.reactive.ReactiveBatchClient;
 import dev.sobatch.reliability.support.SecretScan;
-import org.junit.jupiter.api.Tag;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import reactor.core.publisher.Mono;
 
 /**
- * Error pages whose echo of the request the client's {@code Redactor} does not recognise, so the ticket
- * reaches {@code bodyExcerpt()}, {@code getMessage()} and the wire log. These fail until
- * batch-client-reactive fixes them (see docs/RELIABILITY.md, known issues), so they carry the tag
- * {@code known-bug}, which the default build leaves out; run them with {@code -Pknown-bugs}. Each case uses
- * its own ticket, so a leak here cannot fail the log checks of other tests.
+ * Error pages that echo the request in forms the element patterns alone once missed: HTML-escaped markup, a
+ * raw echo whose excerpt window ends inside {@code </Ticket>}, and a ticket (or password) quoted as plain
+ * text. The ticket and password stay out of {@code bodyExcerpt()}, {@code getMessage()} and the wire log.
+ * These were known bugs (docs/RELIABILITY.md, "Fixed"). Each case uses its own secret, so a leak here
+ * cannot fail the log checks of other tests.
  */
-@Tag("known-bug")
-class EchoedTicketKnownBugsTest {
+class EchoedTicketEscapedCutOrQuotedTest {
 
     @Test
     void htmlEscapedEchoOfTheRequestKeepsTheTicketOutOfExcerptMessageAndWireLog() {
@@ -36,8 +38,8 @@ class EchoedTicketKnownBugsTest {
 
     /**
      * A raw echo after an indented page head (whitespace that the excerpt collapses), placed so that the
-     * client's 2,048-byte excerpt window ends {@code cut} characters into the {@code </Ticket>} end tag: the
-     * element is then neither complete nor an unclosed tail, and the Redactor leaves it alone.
+     * first 2,048 bytes end {@code cut} characters into the {@code </Ticket>} end tag (where the client's
+     * excerpt window once ended, and the element was then neither complete nor an unclosed tail).
      */
     @ParameterizedTest(name = "window ends {0} characters into </Ticket>")
     @ValueSource(ints = {1, 2, 5, 8})
@@ -59,7 +61,7 @@ class EchoedTicketKnownBugsTest {
 
     @Test
     void ticketQuotedAsPlainTextOnAnErrorPageIsBlanked() {
-        // Redactor's Javadoc promises "NetServer ticket look-alikes in free text"; it has no such rule
+        // Redactor's Javadoc promised "NetServer ticket look-alikes in free text" before it had such a rule
         String ticket = "7T:EchoPlainTicketRt55Yu==";
         BatchTransportException e = call(echo(body -> "<html><body><h2>Invalid ticket</h2><p>The ticket "
                 + body.substring(body.indexOf("<Ticket>") + 8, body.indexOf("</Ticket>"))
@@ -67,5 +69,36 @@ class EchoedTicketKnownBugsTest {
         assertThat(e.bodyExcerpt()).contains("has expired");
         assertThat(fragmentsIn(e.bodyExcerpt() + e.getMessage(), ticket)).as("ticket in the exception").isEmpty();
         assertThat(fragmentsIn(SecretScan.log(), ticket)).as("ticket in the wire log").isEmpty();
+    }
+
+    /**
+     * The login's error page echoes the AuthenticateUsernamePassword request HTML-escaped (the password XML-
+     * escaped, then escaped again) and quotes the password as text: neither form reaches the exception or the
+     * wire log.
+     */
+    @Test
+    void htmlEscapedEchoOfTheLoginKeepsThePasswordOutOfExceptionAndWireLog() {
+        String password = "Pw-EchoLoginQx<&>7w";
+        Throwable error;
+        try (FaultServer server = FaultServer.start(echo(body -> "<html><body><p>Password " + htmlEscape(password)
+                + " rejected</p><pre>" + htmlEscape(body) + "</pre></body></html>"));
+                ReactiveBatchClient client = ReactiveBatchClient.builder().endpoint(server.batchUrl())
+                        .credentials("ada.lovelace", password).applicationToken(EchoedRequestPages.APP_TOKEN)
+                        .retryPolicy(RetryPolicy.none()).deadline(Duration.ofSeconds(5)).wireLogging(true).build()) {
+            error = client.getBatchTaskInfo(7).then(Mono.<Throwable>empty()).onErrorResume(Mono::just)
+                    .block(Duration.ofSeconds(10));
+            assertThat(server.requests("AuthenticateUsernamePassword")).as("the login was sent").isEqualTo(1);
+        }
+        assertThat(error).isInstanceOf(BatchTransportException.class);
+        BatchTransportException e = (BatchTransportException) error;
+        assertThat(e.bodyExcerpt()).as("the quoted password is blanked in the excerpt")
+                .contains("Password *** rejected").contains("AuthenticateUsernamePassword");
+        if (SecretScan.logFile() != null) {
+            assertThat(SecretScan.log()).as("the echoed password element is logged blanked")
+                    .contains("&lt;Password&gt;***&lt;/Password&gt;");
+        }
+        String secretPart = "Pw-EchoLoginQx";
+        assertThat(fragmentsIn(SecretScan.describe(e), secretPart)).as("password in the exception").isEmpty();
+        assertThat(fragmentsIn(SecretScan.log(), secretPart)).as("password in the wire log").isEmpty();
     }
 }
