@@ -48,12 +48,19 @@ public final class SoapCodec {
     }
 
     private final long maxInputBytes;
+    /** Whether the fixed-shape answers are read by {@link SmallPayloads} (off only to compare with JAXB). */
+    private final boolean smallPayloads;
 
     private SoapCodec(long maxInputBytes) {
+        this(maxInputBytes, true);
+    }
+
+    SoapCodec(long maxInputBytes, boolean smallPayloads) {
         if (maxInputBytes <= 0) {
             throw new IllegalArgumentException("maxInputBytes must be positive: " + maxInputBytes);
         }
         this.maxInputBytes = maxInputBytes;
+        this.smallPayloads = smallPayloads;
     }
 
     /**
@@ -312,10 +319,11 @@ public final class SoapCodec {
     }
 
     /** The body element's content; an element marked {@code xsi:nil} has none, which no operation allows. */
-    private static Object payload(XMLStreamReader r, SoapOperation operation, Class<?> type)
+    private Object payload(XMLStreamReader r, SoapOperation operation, Class<?> type)
             throws XMLStreamException, JAXBException {
         QName element = r.getName();
-        Object payload = isNil(r) ? skipNil(r) : unmarshal(r, type);
+        Object payload = isNil(r) ? skipNil(r)
+                : smallPayloads && SmallPayloads.handles(type) ? SmallPayloads.read(r, type) : unmarshal(r, type);
         if (payload == null) {
             throw new SoapDecodingException(SoapDecodingException.Reason.INVALID_VALUE,
                     operation.operationName() + ": the body element " + element.getLocalPart() + " is nil");
