@@ -29,7 +29,7 @@ final class Classifier {
      * window before whitespace is collapsed and the text is cut to {@link #EXCERPT_CHARS}, so the cut never
      * falls inside a secret that is still to be recognised.
      */
-    static final int EXCERPT_BYTES = 16 * 1024;
+    static final int EXCERPT_BYTES = 8 * 1024;
     static final int EXCERPT_CHARS = 512;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
