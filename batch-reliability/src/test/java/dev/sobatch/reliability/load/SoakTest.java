@@ -10,8 +10,10 @@ import dev.sobatch.simulator.BatchSimulator;
 import dev.sobatch.simulator.SimulatorConfig;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import reactor.core.publisher.Flux;
 import reactor.netty.resources.ConnectionProvider;
 
@@ -33,6 +35,7 @@ class SoakTest {
     }
 
     @Test
+    @Timeout(value = 40, unit = TimeUnit.MINUTES) // a million calls take 6-15 minutes on 2 cores
     void millionCallsKeepTheHeapSteady() throws Exception {
         PoolProbe probe = new PoolProbe();
         ConnectionProvider provider = probe.provider("soak", 64);
