@@ -50,7 +50,7 @@ final class GuardedStreamReader extends StreamReaderDelegate {
                 depth--;
                 break;
             case XMLStreamConstants.DTD:
-                throw new DtdException(looksLikeHtml(getText()));
+                throw new DtdException(looksLikeHtml(getText(), dtdRootName(getParent())));
             case XMLStreamConstants.ENTITY_DECLARATION:
             case XMLStreamConstants.ENTITY_REFERENCE:
                 throw new DtdException(false);
@@ -102,10 +102,27 @@ final class GuardedStreamReader extends StreamReaderDelegate {
         }
     }
 
-    /** An HTML error page starts with {@code <!DOCTYPE html>}: not an attack, just not SOAP. */
-    private static boolean looksLikeHtml(String doctype) {
-        String d = doctype == null ? "" : doctype.trim().toLowerCase(java.util.Locale.ROOT);
-        return d.startsWith("<!doctype html") && !d.contains("<!entity");
+    /**
+     * An HTML error page starts with {@code <!DOCTYPE html>}: not an attack, just not SOAP. The JDK's reader
+     * gives the whole declaration as the DTD event's text; Stax2 readers (Woodstox) give only the internal
+     * subset and name the root through {@code DTDInfo.getDTDRootName()}.
+     */
+    private static boolean looksLikeHtml(String doctypeText, String rootName) {
+        String d = doctypeText == null ? "" : doctypeText.trim().toLowerCase(java.util.Locale.ROOT);
+        if (d.contains("<!entity")) {
+            return false;
+        }
+        return d.startsWith("<!doctype html") || d.isEmpty() && "html".equalsIgnoreCase(rootName);
+    }
+
+    /** The root name a Stax2 reader reports for its DTD event (found by name: Stax2 is not a dependency). */
+    private static String dtdRootName(javax.xml.stream.XMLStreamReader reader) {
+        try {
+            Object name = reader.getClass().getMethod("getDTDRootName").invoke(reader);
+            return name instanceof String s ? s : null;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
     }
 
     static final class DtdException extends XMLStreamException {
