@@ -168,7 +168,7 @@ final class SmallPayloads {
     }
 
     /** From a START_ELEMENT to its END_ELEMENT. */
-    private static void skipElement(XMLStreamReader r) throws XMLStreamException {
+    static void skipElement(XMLStreamReader r) throws XMLStreamException {
         int depth = 1;
         while (depth > 0) {
             int event = r.next();

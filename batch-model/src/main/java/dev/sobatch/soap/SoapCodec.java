@@ -434,15 +434,7 @@ public final class SoapCodec {
     }
 
     private static void skip(XMLStreamReader r) throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0) {
-            int event = r.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
-        }
+        SmallPayloads.skipElement(r);
         r.next();
     }
 
