@@ -18,10 +18,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import reactor.netty.resources.ConnectionProvider;
 
 /**
- * The simulator is stopped in the middle of a load run and restarted on the same port with a fresh store.
+ * The simulator is stopped in the middle of a load run and restarted on the same port with a fresh store
+ * (the last third of the calls is held until the restart, so that the second instance always serves some).
  * Every call must end with an id or a typed error within its deadline; every id the client reported must
  * be a task (with that call's marker) in the store of the instance that answered; and no call's task exists
  * twice across both stores, i.e. no StartBatchJob was applied twice.
@@ -47,6 +49,9 @@ class RestartChaosTest {
                 .ticket(first.ticket()).deadline(DEADLINE).responseTimeout(Duration.ofSeconds(2))
                 .connectTimeout(Duration.ofSeconds(1)).connectionProvider(provider).build()) {
             String ticket = first.ticket();
+            // The last third of the calls waits for the restart: on a fast machine the rest of the run could
+            // otherwise fail (connection refused) before the second instance is up, and prove nothing of it.
+            Sinks.Empty<Void> restarted = Sinks.empty();
             Mono<List<Outcome>> run = Flux.range(0, CALLS)
                     .flatMap(i -> Mono.defer(() -> {
                         long t0 = System.nanoTime();
@@ -56,7 +61,7 @@ class RestartChaosTest {
                                 .onErrorResume(e -> Mono.just(new Outcome(i, null, e,
                                         Duration.ofNanos(System.nanoTime() - t0))))
                                 .doOnNext(o -> done.incrementAndGet());
-                    }), 50)
+                    }).delaySubscription(i < 2 * CALLS / 3 ? Mono.empty() : restarted.asMono()), 50)
                     .collectList();
             var pending = run.toFuture();
 
@@ -66,6 +71,7 @@ class RestartChaosTest {
             Thread.sleep(700); // calls in this window meet a refused connection
             second.set(BatchSimulator.start(SimulatorConfig.builder().port(port).ticket(ticket)
                     .capacity(4 * CALLS).build()));
+            restarted.tryEmitEmpty();
             List<Outcome> outcomes = pending.get(3, java.util.concurrent.TimeUnit.MINUTES);
             Map<String, Integer> secondStore = markers(second.get().tasks());
 
