@@ -1,8 +1,8 @@
 // Codec CPU time per call, measured by thread CPU time (ThreadMXBean) rather than wall time, so that other
 // processes on a busy machine disturb it far less than JMH's wall-clock figures. Not part of the build.
-// Run: java -Xms1g -Xmx1g -Djavax.xml.stream.XMLInputFactory=com.sun.xml.internal.stream.XMLInputFactoryImpl \
+// Run: java -Xms1g -Xmx1g \
 //   -cp batch-benchmarks/target/classes:$(cat batch-benchmarks/target/bench-classpath.txt) scripts/CpuCodecBench.java label
-// (leave out the -D to measure with Woodstox, which is on the benchmark class path). See docs/BENCHMARKS.md.
+// See docs/BENCHMARKS.md.
 import dev.sobatch.bench.Payloads;
 import dev.sobatch.model.message.IntResponse;
 import dev.sobatch.soap.*;

@@ -53,21 +53,16 @@ if [ "$mode" = profile ]; then
 fi
 
 if [ "$mode" = smoke ]; then
-  jmh_jdk=(-f 1 -wi 1 -w 200ms -i 1 -r 200ms -p tasks=10)
-  jmh_wstx=(-f 1 -wi 1 -w 200ms -i 1 -r 200ms -p tasks=10)
+  jmh_args=(-f 1 -wi 1 -w 200ms -i 1 -r 200ms -p tasks=10)
   e2e=(--smoke)
 else
-  jmh_jdk=(-f 1 -wi 3 -w 1s -i 4 -r 1s -p tasks=10,100,1000)
-  jmh_wstx=(-f 1 -wi 3 -w 1s -i 4 -r 1s -p tasks=100)
+  jmh_args=(-f 1 -wi 3 -w 1s -i 4 -r 1s -p tasks=10,100,1000)
   e2e=()
 fi
 
-echo "== JMH codec benchmarks (JDK StAX, the SDK default)" >&2
+echo "== JMH codec benchmarks" >&2
 "$java_bin" -cp "$cp" org.openjdk.jmh.Main 'dev.sobatch.bench.CodecBenchmark\.' -prof gc -foe true \
-  "${jmh_jdk[@]}" -rf json -rff "$out/${prefix}jmh-jdk.json" > "$out/${prefix}jmh-jdk.txt"
-echo "== JMH codec benchmarks (Woodstox on the class path)" >&2
-"$java_bin" -cp "$cp" org.openjdk.jmh.Main 'dev.sobatch.bench.CodecWoodstoxBenchmark\.' -prof gc -foe true \
-  "${jmh_wstx[@]}" -rf json -rff "$out/${prefix}jmh-woodstox.json" > "$out/${prefix}jmh-woodstox.txt"
+  "${jmh_args[@]}" -rf json -rff "$out/${prefix}jmh.json" > "$out/${prefix}jmh.txt"
 
 echo "== end to end" >&2
 "$java_bin" -Xmx256m -cp "$cp" dev.sobatch.bench.EndToEnd "${e2e[@]}" --out "$out/${prefix}end-to-end.md" > /dev/null
@@ -86,16 +81,8 @@ results="$out/${prefix}results.md"
   echo
   echo "## Codec (JMH, avgt ns/op; ·gc.alloc.rate.norm rows are B/op)"
   echo
-  echo "JDK StAX (what the SDK uses unless Woodstox is on the class path):"
-  echo
   echo '```'
-  jmh_summary "$out/${prefix}jmh-jdk.txt"
-  echo '```'
-  echo
-  echo "Woodstox on the class path:"
-  echo
-  echo '```'
-  jmh_summary "$out/${prefix}jmh-woodstox.txt"
+  jmh_summary "$out/${prefix}jmh.txt"
   echo '```'
   echo
   echo "## End to end (loopback, server in its own JVM)"

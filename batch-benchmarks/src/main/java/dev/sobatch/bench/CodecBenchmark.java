@@ -1,10 +1,74 @@
 package dev.sobatch.bench;
 
+import dev.sobatch.model.message.BatchTaskInfoListResponse;
+import dev.sobatch.model.message.IntResponse;
+import dev.sobatch.model.message.StartBatchJob;
+import dev.sobatch.soap.BatchOperation;
+import dev.sobatch.soap.SoapCodec;
+import dev.sobatch.soap.SoapVersion;
+import java.io.ByteArrayOutputStream;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 
-/** The codec with the JDK's built-in StAX implementation (the SDK's default). */
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g",
-        "-Djavax.xml.stream.XMLInputFactory=com.sun.xml.internal.stream.XMLInputFactoryImpl",
-        "-Djavax.xml.stream.XMLOutputFactory=com.sun.xml.internal.stream.XMLOutputFactoryImpl"})
-public class CodecBenchmark extends CodecBenchmarks {
+/** Codec micro-benchmarks (run with {@code -prof gc} for B/op). */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@State(Scope.Thread)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+public class CodecBenchmark {
+    private final SoapCodec codec = SoapCodec.defaults();
+    private final StartBatchJob request = Payloads.startRequest();
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+    private final byte[] startResponse = Payloads.startResponseBytes();
+
+    /** A GetBatchTaskInfosByState response; its parameter multiplies only the benchmark that uses it. */
+    @State(Scope.Benchmark)
+    public static class TaskList {
+        /** Tasks in the response: 100 is the headline figure, 10 and 1,000 show how decoding scales. */
+        @Param({"100"})
+        public int tasks;
+        byte[] bytes;
+
+        @Setup
+        public void setUp() {
+            bytes = Payloads.taskListResponseBytes(tasks);
+        }
+    }
+
+    /** Writes the StartBatchJob request envelope into a reused buffer, as a client writing into a pooled buffer. */
+    @Benchmark
+    public int encodeStartBatchJob() {
+        out.reset();
+        codec.encodeRequest(SoapVersion.SOAP_11, BatchOperation.START_BATCH_JOB, Payloads.HEADERS, request, out);
+        return out.size();
+    }
+
+    @Benchmark
+    public int decodeStartBatchJobResponse() {
+        return codec.decodeResponse(BatchOperation.START_BATCH_JOB, startResponse).payload(IntResponse.class).value();
+    }
+
+    /** One client call's codec work: encode the request and decode the response. */
+    @Benchmark
+    public int encodeAndDecodeStartBatchJob() {
+        return encodeStartBatchJob() + decodeStartBatchJobResponse();
+    }
+
+    @Benchmark
+    public int decodeTaskList(TaskList list) {
+        return codec.decodeResponse(BatchOperation.GET_BATCH_TASK_INFOS_BY_STATE, list.bytes)
+                .payload(BatchTaskInfoListResponse.class).value().size();
+    }
 }

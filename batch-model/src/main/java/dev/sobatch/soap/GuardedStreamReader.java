@@ -4,37 +4,19 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.util.StreamReaderDelegate;
+import org.codehaus.stax2.DTDInfo;
 
 /**
  * Refuses DTDs and entity references wherever they appear, and nesting deeper than a bound, so that no
  * input can expand entities or exhaust the stack of whatever walks the tree.
  */
 final class GuardedStreamReader extends StreamReaderDelegate {
-    private static final String JDK_READER = "com.sun.org.apache.xerces.internal.impl.XMLStreamReaderImpl";
-    private static final String INTERN_NAMES = "org.codehaus.stax2.internNames";
-    private static final String INTERN_NS_URIS = "org.codehaus.stax2.internNsUris";
-
     private final int maxDepth;
-    private final boolean internedNames;
     private int depth;
 
     GuardedStreamReader(XMLStreamReader reader, int maxDepth) {
         super(reader);
         this.maxDepth = maxDepth;
-        this.internedNames = reader.getClass().getName().equals(JDK_READER);
-    }
-
-    /**
-     * Tells JAXB, through the Stax2 properties it asks for, that the JDK's reader hands out interned
-     * names and namespace URIs (they come from its symbol table), so that JAXB does not intern every name
-     * again; it would not recognise the JDK's reader behind this delegate by itself.
-     */
-    @Override
-    public Object getProperty(String name) {
-        if (internedNames && (INTERN_NAMES.equals(name) || INTERN_NS_URIS.equals(name))) {
-            return Boolean.TRUE;
-        }
-        return super.getProperty(name);
     }
 
     @Override
@@ -103,26 +85,17 @@ final class GuardedStreamReader extends StreamReaderDelegate {
     }
 
     /**
-     * An HTML error page starts with {@code <!DOCTYPE html>}: not an attack, just not SOAP. The JDK's reader
-     * gives the whole declaration as the DTD event's text; Stax2 readers (Woodstox) give only the internal
-     * subset and name the root through {@code DTDInfo.getDTDRootName()}.
+     * An HTML error page starts with {@code <!DOCTYPE html>}: not an attack, just not SOAP. A Stax2 reader
+     * (Woodstox) gives the internal subset as the DTD event's text and names the root through
+     * {@link DTDInfo#getDTDRootName()}; a declaration with entities is a refused DTD whatever its root.
      */
-    private static boolean looksLikeHtml(String doctypeText, String rootName) {
-        String d = doctypeText == null ? "" : doctypeText.trim().toLowerCase(java.util.Locale.ROOT);
-        if (d.contains("<!entity")) {
-            return false;
-        }
-        return d.startsWith("<!doctype html") || d.isEmpty() && "html".equalsIgnoreCase(rootName);
+    private static boolean looksLikeHtml(String internalSubset, String rootName) {
+        String subset = internalSubset == null ? "" : internalSubset.trim();
+        return subset.isEmpty() && "html".equalsIgnoreCase(rootName);
     }
 
-    /** The root name a Stax2 reader reports for its DTD event (found by name: Stax2 is not a dependency). */
-    private static String dtdRootName(javax.xml.stream.XMLStreamReader reader) {
-        try {
-            Object name = reader.getClass().getMethod("getDTDRootName").invoke(reader);
-            return name instanceof String s ? s : null;
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return null;
-        }
+    private static String dtdRootName(XMLStreamReader reader) {
+        return reader instanceof DTDInfo info ? info.getDTDRootName() : null;
     }
 
     static final class DtdException extends XMLStreamException {

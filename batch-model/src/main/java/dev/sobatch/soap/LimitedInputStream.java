@@ -47,16 +47,6 @@ final class LimitedInputStream extends FilterInputStream {
         // the caller opened the stream and closes it
     }
 
-    /** Bytes read so far. */
-    long count() {
-        return count;
-    }
-
-    /** Lets go of the wrapped stream: whatever still holds this one can no longer reach it. */
-    void detach() {
-        in = InputStream.nullInputStream();
-    }
-
     private void count(long n) throws TooLargeException {
         count += n;
         if (count > limit) {

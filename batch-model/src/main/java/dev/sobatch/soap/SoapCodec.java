@@ -287,11 +287,13 @@ public final class SoapCodec {
             if (isFault(r, version)) {
                 return new SoapResponse(version, headers.response(), null, readFault(r));
             }
-            QName found = r.getName();
-            if (!operation.responseElement().equals(found)) {
+            QName expected = operation.responseElement();
+            // compared by parts: the reader makes a new QName for each getName()
+            if (!expected.getLocalPart().equals(r.getLocalName())
+                    || !expected.getNamespaceURI().equals(r.getNamespaceURI())) {
                 throw new SoapDecodingException(SoapDecodingException.Reason.UNEXPECTED_ELEMENT,
-                        operation.operationName() + ": expected body element " + operation.responseElement()
-                                + " but found " + found);
+                        operation.operationName() + ": expected body element " + expected + " but found "
+                                + r.getName());
             }
             Object payload = payload(r, operation, operation.responseType());
             return new SoapResponse(version, headers.response(), payload, null);
@@ -323,12 +325,12 @@ public final class SoapCodec {
     /** The body element's content; an element marked {@code xsi:nil} has none, which no operation allows. */
     private Object payload(XMLStreamReader r, SoapOperation operation, Class<?> type)
             throws XMLStreamException, JAXBException {
-        QName element = r.getName();
+        String element = r.getLocalName();
         Object payload = isNil(r) ? skipNil(r)
                 : smallPayloads && SmallPayloads.handles(type) ? SmallPayloads.read(r, type) : unmarshal(r, type);
         if (payload == null) {
             throw new SoapDecodingException(SoapDecodingException.Reason.INVALID_VALUE,
-                    operation.operationName() + ": the body element " + element.getLocalPart() + " is nil");
+                    operation.operationName() + ": the body element " + element + " is nil");
         }
         return payload;
     }
@@ -355,11 +357,9 @@ public final class SoapCodec {
     private <R> R read(InputStream in, BodyReader<R> bodyReader) {
         Objects.requireNonNull(in, "in");
         XMLStreamReader r = null;
-        XmlFactories.Input factory = XmlFactories.borrowInput();
         LimitedInputStream limited = new LimitedInputStream(in, maxInputBytes);
-        boolean clean = false;
         try {
-            r = new GuardedStreamReader(factory.createReader(limited), MAX_DEPTH);
+            r = new GuardedStreamReader(XmlFactories.INPUT.createXMLStreamReader(limited), MAX_DEPTH);
             r.nextTag();
             SoapVersion version = SoapVersion.forEnvelopeNamespace(r.getNamespaceURI()).orElse(null);
             if (version == null || !"Envelope".equals(r.getLocalName())) {
@@ -404,17 +404,13 @@ public final class SoapCodec {
             while (r.hasNext()) {
                 r.next();
             }
-            clean = true;
             return result;
         } catch (SoapDecodingException e) {
             throw e;
         } catch (XMLStreamException | JAXBException | RuntimeException e) {
             throw translate(e);
         } finally {
-            clean &= close(r);
-            // a recycled reader must not keep the caller's stream (and the bytes behind it) reachable
-            limited.detach();
-            XmlFactories.release(factory, clean, limited.count());
+            close(r);
         }
     }
 
@@ -663,17 +659,15 @@ public final class SoapCodec {
         return s.length() <= 300 ? s : s.substring(0, 300) + "...";
     }
 
-    /** Closes the reader (never the caller's stream); whether it closed cleanly. */
-    private static boolean close(XMLStreamReader r) {
+    /** Closes the reader (never the caller's stream), so that it hands its buffers back for the next one. */
+    private static void close(XMLStreamReader r) {
         if (r != null) {
             try {
                 r.close();
-                return true;
             } catch (XMLStreamException ignored) {
-                // nothing to recover; the reader is not recycled
+                // nothing to recover
             }
         }
-        return false;
     }
 
     /** Header values as read, before they are split into request and response headers. */
