@@ -25,7 +25,9 @@ import javax.xml.stream.XMLStreamWriter;
  * and servers (decode requests, encode responses and faults). Thread-safe; share one instance.
  *
  * <p>The envelope is read and written with StAX; only the payload and the complex headers go through the
- * JVM's single shared {@code JAXBContext}. Output is UTF-8 and written straight to the caller's stream.
+ * JVM's single shared {@code JAXBContext}, except where a hand-written path gives JAXB's result for less:
+ * the fixed-shape answers ({@code SmallPayloads}) and the task-carrying requests ({@code TaskInfoWriter}).
+ * Output is UTF-8 and written straight to the caller's stream.
  *
  * <p>Reading is tolerant where newer servers differ (unknown elements and {@code xsi:type} attributes are
  * ignored; headers may stand directly under {@code Envelope}, as in the vendor's examples) and strict
@@ -48,7 +50,10 @@ public final class SoapCodec {
     }
 
     private final long maxInputBytes;
-    /** Whether the fixed-shape answers are read by {@link SmallPayloads} (off only to compare with JAXB). */
+    /**
+     * Whether the fixed-shape answers are read by {@link SmallPayloads} and the task-carrying requests written
+     * by {@link TaskInfoWriter} (off only to compare with JAXB).
+     */
     private final boolean smallPayloads;
 
     private SoapCodec(long maxInputBytes) {
@@ -127,7 +132,13 @@ public final class SoapCodec {
             if (headers.timeZone() != null) {
                 marshal(w, "TimeZone", SoTimeZone.class, headers.timeZone());
             }
-        }, w -> marshalPayload(w, operation.requestElement(), operation.requestType(), payload));
+        }, w -> {
+            if (smallPayloads && TaskInfoWriter.handles(operation.requestElement(), payload)) {
+                TaskInfoWriter.write(w, operation.requestElement(), payload);
+            } else {
+                marshalPayload(w, operation.requestElement(), operation.requestType(), payload);
+            }
+        });
     }
 
     /** Encodes a request into a new byte array. */
