@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * contender, each in a fresh client JVM ({@link Harness}), in an order rotated per round, and writes the
  * medians over the rounds, with each figure's ratio to contender (a) of the same round.
  *
- * <pre>EndToEnd [--smoke] [--rounds 3] [--warmup 1] [--first-warmup 3] [--measure 3] --out results.md
+ * <pre>EndToEnd [--smoke] [--rounds 3] [--warmup 1] [--first-warmup 5] [--measure 3] --out results.md
  *          [--only raw,sdk-reactive] [--levels 64] [--jfr DIR]</pre>
  *
  * {@code --only} keeps the named contenders, {@code --levels} replaces their levels (task-list jobs are then
@@ -52,8 +52,9 @@ public final class EndToEnd {
         boolean smoke = opt.containsKey("smoke");
         int rounds = Integer.parseInt(opt.getOrDefault("rounds", smoke ? "1" : "3"));
         String warmup = opt.getOrDefault("warmup", smoke ? "0.3" : "1");
-        String firstWarmup = opt.getOrDefault("first-warmup", smoke ? "1" : "3");
+        String firstWarmup = opt.getOrDefault("first-warmup", smoke ? "1" : "5");
         String measure = opt.getOrDefault("measure", smoke ? "0.5" : "3");
+        List<String> timing = List.of("--warmup", warmup, "--first-warmup", firstWarmup, "--measure", measure);
         Path out = Path.of(opt.getOrDefault("out", "target/bench-results/end-to-end.md"));
         List<Job> jobs = jobs(smoke, opt.getOrDefault("only", ""), opt.get("levels"), opt.get("jfr"));
 
@@ -65,7 +66,7 @@ public final class EndToEnd {
             for (int round = 0; round < rounds; round++) {
                 for (int j = 0; j < jobs.size(); j++) {
                     Job job = jobs.get((j + round) % jobs.size());
-                    cells.addAll(runJob(round, job, url, warmup, firstWarmup, measure));
+                    cells.addAll(runJob(round, job, url, timing));
                 }
             }
         } finally {
@@ -124,13 +125,13 @@ public final class EndToEnd {
         return result;
     }
 
-    private static List<Cell> runJob(int round, Job job, String url, String warmup, String firstWarmup,
-            String measure) throws IOException, InterruptedException {
+    private static List<Cell> runJob(int round, Job job, String url, List<String> timing)
+            throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(javaCommand());
         cmd.addAll(job.jvmArgs());
         cmd.addAll(List.of(Harness.class.getName(), "--contender", job.contender(), "--url", url, "--levels",
-                job.levels(), "--tasks", job.tasks(), "--warmup", warmup, "--first-warmup", firstWarmup,
-                "--measure", measure));
+                job.levels(), "--tasks", job.tasks()));
+        cmd.addAll(timing);
         System.err.printf(Locale.ROOT, "round %d: %s levels %s tasks %s%n", round + 1, job.contender(), job.levels(),
                 job.tasks());
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
@@ -144,8 +145,8 @@ public final class EndToEnd {
                             Double.parseDouble(f[6]), Double.parseDouble(f[7]), Double.parseDouble(f[8]),
                             Double.parseDouble(f[9]), Double.parseDouble(f[10]));
                     System.err.printf(Locale.ROOT, "  %-18s in flight %4d tasks %4d: %9.0f calls/s  p50 %7.1f us"
-                            + "  p99 %8.1f us  %7.0f B/call  %6.1f us CPU/call%n", c.contender(), c.level(), c.tasks(),
-                            c.callsPerSecond(), c.p50(), c.p99(), c.bytesPerCall(), c.cpuPerCall());
+                            + "  p99 %8.1f us  %7.0f B/call  %6.1f us CPU/call  JIT %s ms%n", c.contender(), c.level(),
+                            c.tasks(), c.callsPerSecond(), c.p50(), c.p99(), c.bytesPerCall(), c.cpuPerCall(), f[12]);
                     cells.add(c);
                 } else {
                     System.err.println("  " + line);

@@ -21,11 +21,16 @@ import reactor.netty.resources.ConnectionProvider;
  * closed loop: each of the N in-flight slots starts its next call when the previous one ends.
  *
  * <pre>Harness --contender sdk-reactive --url http://127.0.0.1:PORT --levels 1,64 --warmup 2 --measure 3
- *         [--tasks 10,100,1000]</pre>
+ *         [--first-warmup 5] [--tasks 10,100,1000]</pre>
+ *
+ * The JVM is first warmed up at the highest level for {@code --first-warmup} seconds (see {@link #warmUp}),
+ * then each level gets its own {@code --warmup} before it is measured.
  */
 public final class Harness {
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    private static final java.lang.management.CompilationMXBean COMPILATION =
+            ManagementFactory.getCompilationMXBean();
     private static final com.sun.management.OperatingSystemMXBean OS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
@@ -49,9 +54,12 @@ public final class Harness {
         boolean first = true;
         for (int tasks : taskCounts) {
             try (Contender c = create(contender, url, maxLevel, tasks)) {
-                for (int level : levels) {
-                    Result r = run(c, level, first ? firstWarmup : warmup, measure);
+                if (first) {
+                    warmUp(c, maxLevel, firstWarmup);
                     first = false;
+                }
+                for (int level : levels) {
+                    Result r = run(c, level, warmup, measure);
                     System.out.println(r.line(contender, level, tasks));
                     System.out.flush();
                     if (r.errors > 0) {
@@ -93,6 +101,17 @@ public final class Harness {
                 .build();
     }
 
+    /**
+     * Warms the JVM up at the highest level: the most calls per second, so the JIT compiler is done with the hot
+     * paths soonest (how much it still compiles during each measurement is in the {@code RESULT} line).
+     */
+    static void warmUp(Contender c, int level, double seconds) throws Exception {
+        long jit0 = COMPILATION.getTotalCompilationTime();
+        run(c, level, seconds, 0);
+        System.err.printf(java.util.Locale.ROOT, "warm-up at %d in flight for %.1f s: JIT %d ms%n", level, seconds,
+                COMPILATION.getTotalCompilationTime() - jit0);
+    }
+
     // ------------------------------------------------------------------ one level
 
     static Result run(Contender c, int inFlight, double warmupSeconds, double measureSeconds) throws Exception {
@@ -115,10 +134,12 @@ public final class Harness {
         Map<Long, Long> alloc0 = allocatedBytes();
         long calls0 = load.completed.get();
         long cpu0 = OS.getProcessCpuTime();
+        long jit0 = COMPILATION.getTotalCompilationTime();
         long t0 = System.nanoTime();
         sleep(measureSeconds);
         long t1 = System.nanoTime();
         long cpu1 = OS.getProcessCpuTime();
+        long jit1 = COMPILATION.getTotalCompilationTime();
         long calls1 = load.completed.get();
         Map<Long, Long> alloc1 = allocatedBytes();
         LatencyHistogram h = load.histogram.get();
@@ -139,6 +160,7 @@ public final class Harness {
         r.p99Micros = h.quantile(0.99) / 1e3;
         r.bytesPerCall = calls == 0 ? 0 : (double) allocated / calls;
         r.cpuMicrosPerCall = calls == 0 ? 0 : (cpu1 - cpu0) / 1e3 / calls;
+        r.jitMillis = jit1 - jit0;
         r.errors = load.errors.get();
         r.firstError = load.firstError.get();
         return r;
@@ -256,12 +278,13 @@ public final class Harness {
         double bytesPerCall;
         double cpuMicrosPerCall;
         long errors;
+        long jitMillis;
         Throwable firstError;
 
         String line(String contender, int level, int tasks) {
             return String.format(java.util.Locale.ROOT,
-                    "RESULT\t%s\t%d\t%d\t%d\t%.3f\t%.1f\t%.1f\t%.1f\t%.0f\t%.2f\t%d", contender, level, tasks, calls,
-                    seconds, callsPerSecond, p50Micros, p99Micros, bytesPerCall, cpuMicrosPerCall, errors);
+                    "RESULT\t%s\t%d\t%d\t%d\t%.3f\t%.1f\t%.1f\t%.1f\t%.0f\t%.2f\t%d\t%d", contender, level, tasks, calls,
+                    seconds, callsPerSecond, p50Micros, p99Micros, bytesPerCall, cpuMicrosPerCall, errors, jitMillis);
         }
     }
 }
