@@ -331,7 +331,16 @@ final class Utf8XmlWriter implements XMLStreamWriter {
     }
 
     private void escaped(String s, boolean attribute) throws XMLStreamException {
-        for (int i = 0, n = s.length(); i < n; i++) {
+        int n = s.length();
+        int i = 0;
+        if (n <= BUFFER - pos) { // the common case: plain ASCII copied in one loop, up to the first other char
+            int p = pos;
+            for (char c; i < n && (c = s.charAt(i)) < 0x80 && c != '<' && c != '&' && c != '>' && c != '"'; i++) {
+                buf[p++] = (byte) c;
+            }
+            pos = p;
+        }
+        for (; i < n; i++) {
             char c = s.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
                 codePoint(Character.toCodePoint(c, s.charAt(++i)));
@@ -370,7 +379,16 @@ final class Utf8XmlWriter implements XMLStreamWriter {
 
     /** Markup and names, written as they are (UTF-8 encoded). */
     private void raw(String s) throws XMLStreamException {
-        for (int i = 0, n = s.length(); i < n; i++) {
+        int n = s.length();
+        int i = 0;
+        if (n <= BUFFER - pos) { // as in escaped(): ASCII in one loop
+            int p = pos;
+            for (char c; i < n && (c = s.charAt(i)) < 0x80; i++) {
+                buf[p++] = (byte) c;
+            }
+            pos = p;
+        }
+        for (; i < n; i++) {
             char c = s.charAt(i);
             if (c < 0x80) {
                 ascii(c);
