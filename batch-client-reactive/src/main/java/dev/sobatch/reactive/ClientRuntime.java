@@ -88,6 +88,7 @@ final class ClientRuntime {
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, b.connectTimeout.toMillis()));
         SoapCodec codec = SoapCodec.withMaxInputBytes(b.maxResponseBytes);
         warmUp(codec, b.soapVersion);
+        DeadlineTimer.start();
         Classifier classifier = new Classifier(codec, host, b.responseTimeout);
         this.exchange = new Exchange(http, codec, b.soapVersion, classifier, b.maxResponseBytes,
                 new WireLogger(b.wireLogging));

@@ -18,9 +18,9 @@ import reactor.core.scheduler.Schedulers;
 import reactor.util.context.Context;
 
 /**
- * Bounds a logical call by its deadline: one timer on {@link Schedulers#parallel()} per call (looked up on
- * subscription, so virtual time applies), and the deadline in the subscriber context as
- * {@link RetryStep#DEADLINE} for the retry step. A hand-written operator rather than
+ * Bounds a logical call by its deadline: one timer per call ({@link DeadlineTimer}; the clock is
+ * {@link Schedulers#parallel()}'s, looked up on subscription, so virtual time applies), and the deadline in
+ * the subscriber context as {@link RetryStep#DEADLINE} for the retry step. A hand-written operator rather than
  * {@code timeout(...).onErrorMap(...).contextWrite(...)}: those cost three operators, a {@code Mono.delay}
  * and a description string (built by walking the operator chain) on every call.
  */
@@ -98,8 +98,7 @@ final class Deadline<T> extends Mono<T> {
                 }
                 Disposable t;
                 try {
-                    t = timer.schedule(this, Math.max(0, due - timer.now(TimeUnit.NANOSECONDS)),
-                            TimeUnit.NANOSECONDS);
+                    t = DeadlineTimer.schedule(timer, this, due);
                 } catch (RejectedExecutionException e) {
                     if (STATE.compareAndSet(this, ACTIVE, DONE)) {
                         s.cancel();

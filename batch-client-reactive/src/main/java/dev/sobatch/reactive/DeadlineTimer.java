@@ -1,0 +1,58 @@
+package dev.sobatch.reactive;
+
+import io.netty.util.HashedWheelTimer;
+import io.netty.util.Timeout;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import reactor.core.Disposable;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Where a call's deadline waits. Almost every call ends long before its deadline, so the timer is mostly set
+ * and cancelled: on Reactor's parallel scheduler that takes a lock and a heap insert and removal per call,
+ * and wakes a scheduler thread whenever the new deadline is the earliest one (at one call in flight, every
+ * call). A hashed wheel (Netty's, one per JVM, ticking every {@value #TICK_MILLIS} ms on its own daemon
+ * thread) sets and cancels with a lock-free queue each, at the price of firing up to a tick late.
+ *
+ * <p>Only while {@link Schedulers#parallel()} is Reactor's own parallel scheduler: when it has been replaced
+ * (by reactor-test's virtual time, or an application's scheduler factory), deadlines run on it, as before.
+ */
+final class DeadlineTimer {
+    static final long TICK_MILLIS = 10;
+    private static final String REACTOR_PARALLEL = "reactor.core.scheduler.ParallelScheduler";
+    private static final HashedWheelTimer WHEEL = new HashedWheelTimer(DeadlineTimer::newThread, TICK_MILLIS,
+            TimeUnit.MILLISECONDS, 512, false);
+
+    private DeadlineTimer() {
+    }
+
+    /**
+     * Starts the wheel's thread, which the first {@code newTimeout} would otherwise do while waiting for the
+     * thread to come up: called where blocking is allowed (a client's builder), never on an event loop.
+     */
+    static void start() {
+        WHEEL.start();
+    }
+
+    /** Runs {@code task} once {@code timer}'s clock reaches {@code due} (nanoseconds), unless disposed first. */
+    static Disposable schedule(Scheduler timer, Runnable task, long due) {
+        long delay = Math.max(0, due - timer.now(TimeUnit.NANOSECONDS));
+        if (!isReactorsParallel(timer)) {
+            return timer.schedule(task, delay, TimeUnit.NANOSECONDS);
+        }
+        Timeout timeout = WHEEL.newTimeout(t -> task.run(), delay, TimeUnit.NANOSECONDS);
+        return timeout::cancel;
+    }
+
+    private static boolean isReactorsParallel(Scheduler timer) {
+        Scheduler actual = timer instanceof Supplier<?> cached && cached.get() instanceof Scheduler s ? s : timer;
+        return actual.getClass().getName().equals(REACTOR_PARALLEL);
+    }
+
+    private static Thread newThread(Runnable r) {
+        Thread t = new Thread(r, "sobatch-deadlines");
+        t.setDaemon(true);
+        return t;
+    }
+}
