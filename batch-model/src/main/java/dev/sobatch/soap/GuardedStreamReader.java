@@ -86,7 +86,7 @@ final class GuardedStreamReader extends StreamReaderDelegate {
 
     /**
      * An HTML error page starts with {@code <!DOCTYPE html>}: not an attack, just not SOAP. A Stax2 reader
-     * (Woodstox) gives the internal subset as the DTD event's text and names the root through
+     * (Aalto, Woodstox) gives the internal subset as the DTD event's text and names the root through
      * {@link DTDInfo#getDTDRootName()}; a declaration with entities is a refused DTD whatever its root.
      */
     private static boolean looksLikeHtml(String internalSubset, String rootName) {
