@@ -105,7 +105,8 @@ public final class RetryBudget {
 
         /** Credits a successful call. */
         public void onSuccess() {
-            if (spec.unlimited || refill == 0) {
+            // a full bucket (the usual state) is only read: no write to a line every event loop shares
+            if (spec.unlimited || refill == 0 || milliTokens.get() >= max) {
                 return;
             }
             milliTokens.accumulateAndGet(refill, (now, add) -> Math.min(max, now + add));
