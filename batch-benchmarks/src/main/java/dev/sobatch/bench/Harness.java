@@ -23,7 +23,7 @@ import reactor.netty.resources.ConnectionProvider;
  * <pre>Harness --contender sdk-reactive --url http://127.0.0.1:PORT --levels 1,64 --warmup 2 --measure 3
  *         [--first-warmup 5] [--tasks 10,100,1000]</pre>
  *
- * The JVM is first warmed up at the highest level for {@code --first-warmup} seconds (see {@link #warmUp}),
+ * The JVM is first warmed up at 64 in flight for {@code --first-warmup} seconds (see {@link #warmUp}),
  * then each level gets its own {@code --warmup} before it is measured.
  */
 public final class Harness {
@@ -31,6 +31,8 @@ public final class Harness {
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     private static final java.lang.management.CompilationMXBean COMPILATION =
             ManagementFactory.getCompilationMXBean();
+    /** Calls in flight while a JVM warms up (or fewer, when it measures no level that high). */
+    private static final int WARM_UP_LEVEL = 64;
     private static final com.sun.management.OperatingSystemMXBean OS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
@@ -55,7 +57,7 @@ public final class Harness {
         for (int tasks : taskCounts) {
             try (Contender c = create(contender, url, maxLevel, tasks)) {
                 if (first) {
-                    warmUp(c, maxLevel, firstWarmup);
+                    warmUp(c, Math.min(maxLevel, WARM_UP_LEVEL), firstWarmup);
                     first = false;
                 }
                 for (int level : levels) {
@@ -102,8 +104,9 @@ public final class Harness {
     }
 
     /**
-     * Warms the JVM up at the highest level: the most calls per second, so the JIT compiler is done with the hot
-     * paths soonest (how much it still compiles during each measurement is in the {@code RESULT} line).
+     * Warms the JVM up at 64 calls in flight (the level of the throughput targets; many calls per second, so
+     * the JIT compiler is done with the hot paths soonest, while a warm-up at 1,024 left code compiled for a
+     * congested pool). How much the JIT still compiles during each measurement is in the {@code RESULT} line.
      */
     static void warmUp(Contender c, int level, double seconds) throws Exception {
         long jit0 = COMPILATION.getTotalCompilationTime();

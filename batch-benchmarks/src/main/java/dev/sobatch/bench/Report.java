@@ -37,7 +37,7 @@ final class Report {
                 .append(Runtime.getRuntime().availableProcessors()).append(" CPUs, ")
                 .append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.arch")).append('\n');
         sb.append(String.format(Locale.ROOT, "- %d round(s), contenders rotated per round; each client JVM first warmed up "
-                + "at its highest level for %2$s s, then per level %3$s s warm-up and %4$s s measured; medians over rounds; ratios are to (a) of the "
+                + "at 64 calls in flight for %2$s s, then per level %3$s s warm-up and %4$s s measured; medians over rounds; ratios are to (a) of the "
                 + "same round and level; run took %5$.0f s%n", rounds, firstWarmup, warmup, measure, seconds));
         sb.append("- load average at the end (other processes on this machine disturb the figures): ")
                 .append(loadAverage()).append('\n');
