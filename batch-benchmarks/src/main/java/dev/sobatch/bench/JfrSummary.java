@@ -91,6 +91,8 @@ public final class JfrSummary {
         {"org.glassfish.jaxb.", "JAXB runtime"},
         {"com.sun.xml.internal.stream.", "JDK StAX"},
         {"com.sun.org.apache.xerces.", "JDK StAX"},
+        {"com.fasterxml.aalto.", "Aalto StAX"},
+        {"com.ctc.wstx.", "Woodstox StAX"},
         {"reactor.netty.", "Reactor Netty"},
         {"reactor.core.", "Reactor Core"},
         {"reactor.util.", "Reactor Core"},

@@ -1,7 +1,6 @@
 package dev.sobatch.bench;
 
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +13,7 @@ import reactor.netty.resources.ConnectionProvider;
  * straight out of the response bytes. No XML work at all; every SOAP client pays at least this.
  */
 final class RawTransport implements Contender.Async {
-    private static final ByteBuf OPEN = Unpooled.unreleasableBuffer(
-            Unpooled.wrappedBuffer("<Response>".getBytes(StandardCharsets.US_ASCII)));
+    private static final byte[] OPEN = "<Response>".getBytes(StandardCharsets.US_ASCII);
     private final ConnectionProvider provider;
     private final HttpClient client;
     private final ByteBuf request;
@@ -42,14 +40,17 @@ final class RawTransport implements Contender.Async {
                 .responseSingle((res, body) -> body.map(list ? ByteBuf::readableBytes : RawTransport::readInt));
     }
 
-    /** The integer inside the first {@code <Response>} element. */
+    /**
+     * The integer inside the last {@code <Response>} element, found by scanning back from the end (it closes
+     * the body, after the SOAP headers): the least a client can do to read the answer.
+     */
     static int readInt(ByteBuf buf) {
-        int at = ByteBufUtil.indexOf(OPEN, buf);
+        int at = lastIndexOf(buf, OPEN);
         if (at < 0) {
             throw new IllegalStateException("no <Response> in the answer");
         }
         int value = 0;
-        for (int i = at + OPEN.readableBytes(); ; i++) {
+        for (int i = at + OPEN.length; i < buf.writerIndex(); i++) {
             byte b = buf.getByte(i);
             if (b < '0' || b > '9') {
                 break;
@@ -58,6 +59,19 @@ final class RawTransport implements Contender.Async {
         }
         Contender.expect(value);
         return value;
+    }
+
+    private static int lastIndexOf(ByteBuf buf, byte[] needle) {
+        outer:
+        for (int i = buf.writerIndex() - needle.length; i >= buf.readerIndex(); i--) {
+            for (int j = 0; j < needle.length; j++) {
+                if (buf.getByte(i + j) != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     @Override

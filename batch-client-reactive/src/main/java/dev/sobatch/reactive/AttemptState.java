@@ -1,12 +1,7 @@
 package dev.sobatch.reactive;
 
-/**
- * What Reactor Netty's request lifecycle told about one attempt. Travels in the subscriber context so that
- * the client-wide lifecycle callbacks can reach the attempt they belong to.
- */
+/** How far one attempt got: whether the service may have received its request decides how it may be retried. */
 final class AttemptState {
-    static final Class<AttemptState> KEY = AttemptState.class;
-
     private volatile boolean connected;
     private volatile boolean written;
 

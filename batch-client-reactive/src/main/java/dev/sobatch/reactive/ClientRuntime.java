@@ -80,17 +80,18 @@ final class ClientRuntime {
             base = HttpClient.create(provider);
         }
         this.ownedProvider = owned;
+        // The response timeout is the attempt's own timer (Exchange), not Reactor Netty's responseTimeout, which
+        // adds and removes a handler and schedules an event-loop task for every request.
         HttpClient http = base
                 .compress(true)
                 .disableRetry(true)
                 .keepAlive(true)
-                .responseTimeout(b.responseTimeout)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, b.connectTimeout.toMillis()));
         SoapCodec codec = SoapCodec.withMaxInputBytes(b.maxResponseBytes);
         warmUp(codec, b.soapVersion);
         DeadlineTimer.start();
         Classifier classifier = new Classifier(codec, host, b.responseTimeout);
-        this.exchange = new Exchange(http, codec, b.soapVersion, classifier, b.maxResponseBytes,
+        this.exchange = new Exchange(http, codec, b.soapVersion, classifier, b.maxResponseBytes, b.responseTimeout,
                 new WireLogger(b.wireLogging));
         this.tickets = b.ticketSource instanceof SoPrincipalTicketSource sp && !sp.isBound()
                 ? sp.bind(this::authenticate) : b.ticketSource;

@@ -9,7 +9,7 @@ import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Where a call's deadline waits. Almost every call ends long before its deadline, so the timer is mostly set
+ * Where a call's deadline and an attempt's response timeout wait. Almost every call ends long before its deadline, so the timer is mostly set
  * and cancelled: on Reactor's parallel scheduler that takes a lock and a heap insert and removal per call,
  * and wakes a scheduler thread whenever the new deadline is the earliest one (at one call in flight, every
  * call). A hashed wheel (Netty's, one per JVM, ticking every {@value #TICK_MILLIS} ms on its own daemon
@@ -41,7 +41,12 @@ final class DeadlineTimer {
         if (!isReactorsParallel(timer)) {
             return timer.schedule(task, delay, TimeUnit.NANOSECONDS);
         }
-        Timeout timeout = WHEEL.newTimeout(t -> task.run(), delay, TimeUnit.NANOSECONDS);
+        return after(delay, task);
+    }
+
+    /** Runs {@code task} after {@code nanos} of real time (on the wheel), unless disposed first: response timeouts. */
+    static Disposable after(long nanos, Runnable task) {
+        Timeout timeout = WHEEL.newTimeout(t -> task.run(), nanos, TimeUnit.NANOSECONDS);
         return timeout::cancel;
     }
 

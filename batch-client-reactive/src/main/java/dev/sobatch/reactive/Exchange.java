@@ -16,21 +16,28 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
+import java.util.concurrent.atomic.AtomicReferenceFieldUpdater;
 import org.reactivestreams.Subscription;
+import io.netty.handler.timeout.ReadTimeoutException;
+import java.time.Duration;
 import reactor.core.CoreSubscriber;
+import reactor.core.Disposable;
+import reactor.core.Disposables;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Operators;
 import reactor.netty.ByteBufFlux;
+import reactor.netty.NettyOutbound;
 import reactor.util.context.Context;
 import reactor.netty.http.client.HttpClient;
-import reactor.netty.http.client.HttpClientRequest;
 import reactor.netty.http.client.HttpClientResponse;
 
 /**
  * One HTTP attempt: encodes the envelope straight into a pooled {@link ByteBuf}, POSTs it, reads the
- * response body within the size limit, and hands the result to the {@link Classifier}. Whether the request
- * was written comes from Reactor Netty's request lifecycle, recorded in an {@link AttemptState} that
- * travels in the subscriber context.
+ * response body within the size limit and the response timeout, and hands the result to the
+ * {@link Classifier}. Whether the request was written is recorded in the attempt's {@link AttemptState} by
+ * the function that sends the body: Reactor Netty calls it once a connection is ready, and its write
+ * completes once the request was handed to the network.
  */
 final class Exchange {
     private final HttpClient http;
@@ -38,24 +45,19 @@ final class Exchange {
     private final SoapVersion version;
     private final Classifier classifier;
     private final long maxResponseBytes;
+    private final long responseTimeoutNanos;
     private final WireLogger wire;
     private final Map<SoapOperation, Target> targets = new ConcurrentHashMap<>();
 
-    Exchange(HttpClient base, SoapCodec codec, SoapVersion version, Classifier classifier, long maxResponseBytes,
-            WireLogger wire) {
-        this.http = base
-                .doOnRequest((req, conn) -> state(req).markConnected())
-                .doAfterRequest((req, conn) -> state(req).markWritten());
+    Exchange(HttpClient http, SoapCodec codec, SoapVersion version, Classifier classifier, long maxResponseBytes,
+            Duration responseTimeout, WireLogger wire) {
+        this.http = http;
         this.codec = codec;
         this.version = version;
         this.classifier = classifier;
         this.maxResponseBytes = maxResponseBytes;
+        this.responseTimeoutNanos = responseTimeout.toNanos();
         this.wire = wire;
-    }
-
-    private static AttemptState state(HttpClientRequest req) {
-        AttemptState s = req.currentContextView().getOrDefault(AttemptState.KEY, null);
-        return s != null ? s : new AttemptState(); // a request not made by this class: nothing to record
     }
 
     /**
@@ -95,9 +97,9 @@ final class Exchange {
     }
 
     /**
-     * The attempt as one operator: per subscription a fresh {@link AttemptState} in the context, the exchange,
-     * then classification of its response or error ({@code defer}, {@code single}, {@code onErrorMap},
-     * {@code map} and {@code contextWrite} in one subscriber).
+     * The attempt as one operator: per subscription a fresh {@link AttemptState}, the exchange, the response
+     * timeout, then classification of its response or error ({@code defer}, {@code single},
+     * {@code onErrorMap} and {@code map} in one subscriber).
      */
     private final class Attempt extends Mono<SoapResponse> {
         private final SoapOperation op;
@@ -117,11 +119,12 @@ final class Exchange {
 
         @Override
         public void subscribe(CoreSubscriber<? super SoapResponse> actual) {
+            AttemptSubscriber attempt = new AttemptSubscriber(actual, op, sent);
             target.sender
-                    .send((req, out) -> out.send(Mono.fromCallable(() -> encode(out.alloc(), op, headers, payload,
-                            target, sent))))
+                    .send((req, out) -> attempt.sending(out.send(Mono.fromCallable(() -> encode(out.alloc(), op,
+                            headers, payload, target, sent)))))
                     .response(this::read)
-                    .subscribe(new AttemptSubscriber(actual, op, sent));
+                    .subscribe(attempt);
         }
 
         private Mono<RawResponse> read(HttpClientResponse res, ByteBufFlux body) {
@@ -142,16 +145,28 @@ final class Exchange {
         }
     }
 
-    /** Receives the exchange's single response (like {@code single()}: emitted once the exchange completed). */
+    /**
+     * Receives the exchange's single response (like {@code single()}: emitted once the exchange completed), and
+     * ends the attempt with a {@link ReadTimeoutException} when no complete response came within the response
+     * timeout after the request was written. Ends once: by the response, an error, the timeout or a cancel.
+     */
     private final class AttemptSubscriber implements CoreSubscriber<RawResponse>, Subscription {
+        private static final int ACTIVE = 0;
+        private static final int DONE = 1;
+        private static final AtomicIntegerFieldUpdater<AttemptSubscriber> STATE =
+                AtomicIntegerFieldUpdater.newUpdater(AttemptSubscriber.class, "done");
+        private static final AtomicReferenceFieldUpdater<AttemptSubscriber, Disposable> TIMER =
+                AtomicReferenceFieldUpdater.newUpdater(AttemptSubscriber.class, Disposable.class, "timer");
+        private static final Disposable STOPPED = Disposables.disposed();
+
         private final CoreSubscriber<? super SoapResponse> actual;
         private final SoapOperation op;
         private final Redactor.Sent sent;
         private final AttemptState state = new AttemptState();
-        private Context context;
         private Subscription upstream;
         private RawResponse response;
-        private boolean done;
+        private volatile int done;
+        private volatile Disposable timer;
 
         AttemptSubscriber(CoreSubscriber<? super SoapResponse> actual, SoapOperation op, Redactor.Sent sent) {
             this.actual = actual;
@@ -161,12 +176,38 @@ final class Exchange {
 
         @Override
         public Context currentContext() {
-            Context c = context;
-            if (c == null) {
-                c = actual.currentContext().put(AttemptState.KEY, state);
-                context = c;
+            return actual.currentContext();
+        }
+
+        /**
+         * Called by Reactor Netty once a connection is ready for this request, with the outbound that writes the
+         * body; from here on the request may reach the service, and once that write completed it did.
+         */
+        Mono<Void> sending(NettyOutbound outbound) {
+            state.markConnected();
+            return outbound.then().doOnSuccess(v -> written());
+        }
+
+        private void written() {
+            state.markWritten();
+            Disposable t = DeadlineTimer.after(responseTimeoutNanos, this::timedOut);
+            if (!TIMER.compareAndSet(this, null, t)) {
+                t.dispose(); // the attempt ended meanwhile
             }
-            return c;
+        }
+
+        private void timedOut() {
+            if (STATE.compareAndSet(this, ACTIVE, DONE)) {
+                upstream.cancel(); // Reactor Netty closes a connection whose response was not read to its end
+                actual.onError(classifier.classifyError(op, ReadTimeoutException.INSTANCE, state, sent));
+            }
+        }
+
+        private void stopTimer() {
+            Disposable t = TIMER.getAndSet(this, STOPPED);
+            if (t != null) {
+                t.dispose();
+            }
         }
 
         @Override
@@ -179,7 +220,7 @@ final class Exchange {
 
         @Override
         public void onNext(RawResponse r) {
-            if (done || response != null) {
+            if (done == DONE || response != null) {
                 return; // at most one response per exchange
             }
             response = r;
@@ -187,20 +228,20 @@ final class Exchange {
 
         @Override
         public void onError(Throwable t) {
-            if (done) {
+            if (!STATE.compareAndSet(this, ACTIVE, DONE)) {
                 Operators.onErrorDropped(t, currentContext());
                 return;
             }
-            done = true;
+            stopTimer();
             actual.onError(t instanceof AttemptFailure ? t : classifier.classifyError(op, t, state, sent));
         }
 
         @Override
         public void onComplete() {
-            if (done) {
+            if (!STATE.compareAndSet(this, ACTIVE, DONE)) {
                 return;
             }
-            done = true;
+            stopTimer();
             RawResponse r = response;
             if (r == null) {
                 actual.onError(classifier.classifyError(op, new NoSuchElementException("Source was empty"), state,
@@ -225,6 +266,9 @@ final class Exchange {
 
         @Override
         public void cancel() {
+            if (STATE.compareAndSet(this, ACTIVE, DONE)) {
+                stopTimer();
+            }
             upstream.cancel();
         }
     }

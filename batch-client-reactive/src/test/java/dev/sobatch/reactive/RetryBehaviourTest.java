@@ -218,6 +218,20 @@ class RetryBehaviourTest {
     }
 
     @Test
+    void aResponseTooLateIsATimeoutAndNeverTheAnswerOfTheNextCallOnTheSameConnection() throws InterruptedException {
+        server.then(Answer.delayed(Duration.ofMillis(700), Answer.ok(IntResponse.of(1))), Answer.ok(IntResponse.of(2)));
+        try (ReactiveBatchClient c = builder(RetryPolicy.none()).responseTimeout(Duration.ofMillis(200))
+                .maxConnections(1).build()) {
+            assertThat(catchThrowable(() -> c.startBatchJob(TASK).block(GUARD)))
+                    .isInstanceOf(BatchTimeoutException.class).hasMessageContaining("response timeout of 200 ms");
+            Thread.sleep(700); // the late answer is written now, to a connection that must be gone
+            assertThat(c.startBatchJob(TASK).block(GUARD)).isEqualTo(2);
+        }
+        assertThat(server.requestCount()).isEqualTo(2);
+        assertThat(server.connections()).isEqualTo(2);
+    }
+
+    @Test
     void aPooledConnectionClosedByTheServerBetweenCallsIsReplacedWithoutError() throws InterruptedException {
         server.otherwise(Answer.ok(IntResponse.of(1)));
         try (ReactiveBatchClient c = builder(RetryPolicy.none()).build()) {
