@@ -107,7 +107,10 @@ public final class ReactiveBatchClientBuilder {
         return this;
     }
 
-    /** How long one attempt waits for the response after sending its request (default 10 s). */
+    /**
+     * How long one attempt waits for its whole response after sending its request (default 10 s); a response
+     * still incomplete then is a timeout, and its connection is closed.
+     */
     public ReactiveBatchClientBuilder responseTimeout(Duration responseTimeout) {
         this.responseTimeout = positive(responseTimeout, "responseTimeout");
         return this;

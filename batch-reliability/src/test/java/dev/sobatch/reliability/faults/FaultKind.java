@@ -30,7 +30,7 @@ enum FaultKind {
     RESET_AFTER_REQUEST_IS_READ(BatchTransportException.class, 1, 3),
     CLOSE_IN_THE_MIDDLE_OF_THE_BODY(BatchTransportException.class, 1, 3),
     SLOW_RESPONSE_HEADERS(BatchTimeoutException.class, 1, 3),
-    SLOW_BODY_DRIP(BatchTimeoutException.class, 1, 1),
+    SLOW_BODY_DRIP(BatchTimeoutException.class, 1, 3),
     HTTP_429_WITH_RETRY_AFTER(BatchTransportException.class, 3, 3),
     HTTP_429_WITHOUT_RETRY_AFTER(BatchTransportException.class, 3, 3),
     HTTP_503_WITH_RETRY_AFTER(BatchTransportException.class, 3, 3),

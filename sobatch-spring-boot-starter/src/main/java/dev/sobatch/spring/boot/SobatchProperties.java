@@ -43,7 +43,7 @@ public class SobatchProperties implements Validator {
     /** Bounds one logical call, all attempts and backoff included. */
     private Duration deadline = Duration.ofSeconds(30);
 
-    /** How long one attempt waits for the response after sending its request. */
+    /** How long one attempt waits for its whole response after sending its request. */
     private Duration responseTimeout = Duration.ofSeconds(10);
 
     /** TCP connect timeout. */
