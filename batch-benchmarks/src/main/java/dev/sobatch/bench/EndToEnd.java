@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * contender, each in a fresh client JVM ({@link Harness}), in an order rotated per round, and writes the
  * medians over the rounds, with each figure's ratio to contender (a) of the same round.
  *
- * <pre>EndToEnd [--smoke] [--rounds 3] [--warmup 1] [--first-warmup 5] [--measure 3] --out results.md
+ * <pre>EndToEnd [--smoke] [--rounds 3] [--target-rounds 5] [--warmup 1] [--first-warmup 5] [--measure 3] --out results.md
  *          [--only raw,sdk-reactive] [--levels 64] [--jfr DIR]</pre>
  *
  * {@code --only} keeps the named contenders, {@code --levels} replaces their levels (task-list jobs are then
@@ -53,6 +53,9 @@ public final class EndToEnd {
         Map<String, String> opt = Options.parse(args);
         boolean smoke = opt.containsKey("smoke");
         int rounds = Integer.parseInt(opt.getOrDefault("rounds", smoke ? "1" : "3"));
+        // the cells the targets are about, (a) and (b) at 1 and 64 in flight, get more rounds than the rest
+        int targetRounds = Math.max(rounds, Integer.parseInt(opt.getOrDefault("target-rounds",
+                smoke || opt.containsKey("levels") ? "0" : "5")));
         String warmup = opt.getOrDefault("warmup", smoke ? "0.3" : "1");
         String firstWarmup = opt.getOrDefault("first-warmup", smoke ? "1" : "5");
         String measure = opt.getOrDefault("measure", smoke ? "0.5" : "3");
@@ -71,13 +74,21 @@ public final class EndToEnd {
                     cells.addAll(runJob(round, job, url, timing));
                 }
             }
+            List<Job> targets = targetJobs(jobs);
+            for (int round = rounds; round < targetRounds; round++) {
+                for (int j = 0; j < targets.size(); j++) {
+                    cells.addAll(runJob(round, targets.get((j + round) % targets.size()), url, timing));
+                }
+            }
         } finally {
             server.getOutputStream().close();
             if (!server.waitFor(10, TimeUnit.SECONDS)) {
                 server.destroyForcibly();
             }
         }
-        String report = Report.render(cells, rounds, (System.nanoTime() - started) / 1e9, String.join(" ", args),
+        String roundsText = targetRounds > rounds ? rounds + " rounds (" + targetRounds + " for (a) and (b) at 1 and 64"
+                + " in flight)" : rounds + " round(s)";
+        String report = Report.render(cells, roundsText, (System.nanoTime() - started) / 1e9, String.join(" ", args),
                 warmup, firstWarmup, measure);
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, report, StandardCharsets.UTF_8);
@@ -90,6 +101,17 @@ public final class EndToEnd {
         }
         Files.writeString(Path.of(out.toString().replaceAll("\\.md$", "") + ".tsv"), raw, StandardCharsets.UTF_8);
         System.out.println(report);
+    }
+
+    /** (a) and (b) at 1 and 64 calls in flight only: the extra rounds of the cells the targets are about. */
+    static List<Job> targetJobs(List<Job> jobs) {
+        List<Job> targets = new ArrayList<>();
+        for (Job j : jobs) {
+            if ((j.contender().equals(RAW) || j.contender().equals(SDK)) && j.tasks().equals("0")) {
+                targets.add(new Job(j.contender(), "1,64", "0", j.jvmArgs()));
+            }
+        }
+        return targets;
     }
 
     static List<Job> jobs(boolean smoke, String only, String levels, String jfrDir) {

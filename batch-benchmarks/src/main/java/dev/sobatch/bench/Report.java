@@ -25,7 +25,7 @@ final class Report {
     private Report() {
     }
 
-    static String render(List<Cell> cells, int rounds, double seconds, String args, String warmup,
+    static String render(List<Cell> cells, String rounds, double seconds, String args, String warmup,
             String firstWarmup, String measure) {
         Map<String, List<Cell>> byKey = EndToEnd.byKey(cells);
         StringBuilder sb = new StringBuilder();
@@ -36,7 +36,7 @@ final class Report {
                 .append(System.getProperty("java.vm.version")).append(", ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" CPUs, ")
                 .append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.arch")).append('\n');
-        sb.append(String.format(Locale.ROOT, "- %d round(s), contenders rotated per round; each client JVM first warmed up "
+        sb.append(String.format(Locale.ROOT, "- %s, contenders rotated per round; each client JVM first warmed up "
                 + "at 64 calls in flight for %2$s s, then per level %3$s s warm-up and %4$s s measured; medians over rounds; ratios are to (a) of the "
                 + "same round and level; run took %5$.0f s%n", rounds, firstWarmup, warmup, measure, seconds));
         sb.append("- load average at the end (other processes on this machine disturb the figures): ")
