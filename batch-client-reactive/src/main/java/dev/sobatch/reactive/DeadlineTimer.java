@@ -9,14 +9,16 @@ import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Where a call's deadline and an attempt's response timeout wait. Almost every call ends long before its deadline, so the timer is mostly set
- * and cancelled: on Reactor's parallel scheduler that takes a lock and a heap insert and removal per call,
- * and wakes a scheduler thread whenever the new deadline is the earliest one (at one call in flight, every
- * call). A hashed wheel (Netty's, one per JVM, ticking every {@value #TICK_MILLIS} ms on its own daemon
- * thread) sets and cancels with a lock-free queue each, at the price of firing up to a tick late.
+ * Where a call's deadline and an attempt's response timeout wait. Almost every call ends long before
+ * either, so these timers are mostly set and cancelled: on Reactor's parallel scheduler that takes a lock and
+ * a heap insert and removal per call, and wakes a scheduler thread whenever the new deadline is the earliest
+ * one (at one call in flight, every call). A hashed wheel (Netty's, one per JVM, ticking every
+ * {@value #TICK_MILLIS} ms on its own daemon thread) sets and cancels with a lock-free queue each, at the
+ * price of firing up to a tick late.
  *
- * <p>Only while {@link Schedulers#parallel()} is Reactor's own parallel scheduler: when it has been replaced
- * (by reactor-test's virtual time, or an application's scheduler factory), deadlines run on it, as before.
+ * <p>Deadlines use the wheel only while {@link Schedulers#parallel()} is Reactor's own parallel scheduler:
+ * when it has been replaced (by reactor-test's virtual time, or an application's scheduler factory), they run
+ * on it, as before. Response timeouts are real time, always on the wheel.
  */
 final class DeadlineTimer {
     static final long TICK_MILLIS = 10;
