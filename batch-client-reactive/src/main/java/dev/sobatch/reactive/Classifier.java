@@ -65,12 +65,12 @@ final class Classifier {
                 throw statusFailure(op, r, sent);
             }
             if (decoded.isFault()) {
-                throw new AttemptFailure(new BatchServiceException(name, host, status, decoded.fault().get()),
-                        RetryClass.NEVER);
+                throw new AttemptFailure(new BatchServiceException(name, host, status,
+                        Redactor.redact(decoded.fault().get(), sent)), RetryClass.NEVER);
             }
             if (decoded.headers().reportsFailure()) {
                 throw new AttemptFailure(new BatchServiceException(name, host, status,
-                        decoded.headers().exceptionInfo()), RetryClass.NEVER);
+                        Redactor.redact(decoded.headers().exceptionInfo(), sent)), RetryClass.NEVER);
             }
             if (r.isSuccess()) {
                 return decoded;

@@ -1,11 +1,15 @@
 package dev.sobatch.reactive;
 
+import dev.sobatch.model.SoExceptionInfo;
 import dev.sobatch.model.message.AuthenticateUsernamePassword;
 import dev.sobatch.soap.RequestHeaders;
+import dev.sobatch.soap.SoapFault;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -77,6 +81,33 @@ final class Redactor {
             result = TICKET_LIKE.matcher(result).replaceAll("7T:" + MASK);
         }
         return truncated ? blankPartialTail(result, forms) : result;
+    }
+
+    /**
+     * What the service wrote about an error, with the secrets this exchange sent (and secret elements, ticket
+     * look-alikes) blanked in every text of it, inner exceptions and parameters included: a service that
+     * quotes the ticket it refused must not put it into an exception message or a log line here.
+     */
+    static SoExceptionInfo redact(SoExceptionInfo info, Sent sent) {
+        if (info == null) {
+            return null;
+        }
+        Map<String, String> parameters = new LinkedHashMap<>();
+        info.parameters().forEach((k, v) -> parameters.put(redact(k, sent, false), redact(v, sent, false)));
+        return info.toBuilder()
+                .message(redact(info.message(), sent, false))
+                .friendlyText(redact(info.friendlyText(), sent, false))
+                .stackTrace(redact(info.stackTrace(), sent, false))
+                .exceptionType(redact(info.exceptionType(), sent, false))
+                .source(redact(info.source(), sent, false))
+                .innerException(redact(info.innerException(), sent))
+                .parameters(parameters)
+                .build();
+    }
+
+    /** A SOAP Fault with the secrets blanked in its reason and detail, as for {@link #redact(SoExceptionInfo, Sent)}. */
+    static SoapFault redact(SoapFault fault, Sent sent) {
+        return SoapFault.of(fault.codeText(), redact(fault.reason(), sent, false), redact(fault.detail(), sent, false));
     }
 
     private static String blankElement(java.util.regex.MatchResult m) {

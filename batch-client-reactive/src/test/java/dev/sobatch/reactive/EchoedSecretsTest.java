@@ -3,10 +3,15 @@ package dev.sobatch.reactive;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sobatch.client.BatchResponseException;
+import dev.sobatch.client.BatchServiceException;
 import dev.sobatch.client.BatchTransportException;
 import dev.sobatch.client.RetryPolicy;
+import dev.sobatch.model.SoExceptionInfo;
+import dev.sobatch.model.message.BatchTaskInfoResponse;
 import dev.sobatch.reactive.testing.Answer;
 import dev.sobatch.reactive.testing.TestServer;
+import dev.sobatch.soap.ResponseHeaders;
+import dev.sobatch.soap.SoapFault;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +19,9 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
- * Error pages that quote the ticket and application token this client sent, in forms the element patterns
- * alone would miss: HTML-escaped markup, plain text. Over loopback HTTP, with the wire log at DEBUG.
+ * Error pages and service errors (SOAP Faults, ExceptionInfo) that quote the ticket and application token
+ * this client sent, also in forms the element patterns alone would miss: HTML-escaped markup, plain text.
+ * Over loopback HTTP, with the wire log at DEBUG.
  */
 class EchoedSecretsTest {
     private static final String TICKET = "7T:EchoedSecretTicketWq81==";
@@ -79,6 +85,33 @@ class EchoedSecretsTest {
         Outcome o = call(Answer.raw(200, "text/html", "<p>Sign in again (token " + TOKEN + ")</p>"));
         assertThat(o.error()).isInstanceOf(BatchResponseException.class);
         assertThat(o.error().getMessage()).contains("Sign in again (token ***)");
+        assertHidden(o.log());
+    }
+
+    @Test
+    void aSoapFaultQuotingTheTicketReachesTheCallerWithTheTicketBlanked() {
+        Outcome o = call(Answer.fault(500, SoapFault.server("Job 7 is locked by session " + TICKET + " and token " + TOKEN,
+                "at Lock(" + TICKET + ")")));
+        BatchServiceException e = (BatchServiceException) o.error();
+        assertThat(e.serviceMessage()).contains("is locked by session").contains("and token");
+        assertHidden(e.getMessage() + e.serviceMessage() + e.fault().orElseThrow().detail());
+        assertHidden(o.log());
+    }
+
+    @Test
+    void anExceptionInfoQuotingTheTicketAnywhereReachesTheCallerWithTheTicketBlanked() {
+        SoExceptionInfo inner = SoExceptionInfo.builder().message("lookup of " + TICKET + " failed").build();
+        SoExceptionInfo info = SoExceptionInfo.builder().exceptionType("SoLockedException")
+                .message("Job locked by " + TICKET).friendlyText("Your session (" + TICKET + ") has ended")
+                .stackTrace("at Check(\"" + TOKEN + "\")").innerException(inner)
+                .parameters(java.util.Map.of("ticket", TICKET)).build();
+        Outcome o = call(Answer.withHeaders(ResponseHeaders.failure(info), BatchTaskInfoResponse.of(null)));
+        BatchServiceException e = (BatchServiceException) o.error();
+        SoExceptionInfo seen = e.exceptionInfo().orElseThrow();
+        assertThat(seen.exceptionType()).isEqualTo("SoLockedException");
+        assertThat(seen.friendlyText()).startsWith("Your session (");
+        assertHidden(e.getMessage() + seen.message() + seen.friendlyText() + seen.stackTrace()
+                + seen.innerException().message() + seen.parameters());
         assertHidden(o.log());
     }
 }
