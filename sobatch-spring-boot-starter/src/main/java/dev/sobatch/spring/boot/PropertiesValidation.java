@@ -105,6 +105,10 @@ final class PropertiesValidation {
             check.fail("pool.max-connections", "must be at least 1, was " + pool.getMaxConnections());
         }
         check.positive("pool.acquire-timeout", pool.getAcquireTimeout());
+        if (pool.getMaxPendingAcquires() < 1 && pool.getMaxPendingAcquires() != -1) {
+            check.fail("pool.max-pending-acquires", "must be at least 1, or -1 for no limit, was "
+                    + pool.getMaxPendingAcquires());
+        }
         check.positive("pool.max-idle-time", pool.getMaxIdleTime());
         check.positive("pool.max-life-time", pool.getMaxLifeTime());
     }

@@ -96,6 +96,7 @@ public class SobatchAutoConfiguration {
     private static void pool(ReactiveBatchClientBuilder builder, SobatchProperties.Pool pool) {
         builder.maxConnections(pool.getMaxConnections())
                 .pendingAcquireTimeout(pool.getAcquireTimeout())
+                .pendingAcquireMaxCount(pool.getMaxPendingAcquires())
                 .maxIdleTime(pool.getMaxIdleTime())
                 .maxLifeTime(pool.getMaxLifeTime());
     }

@@ -271,6 +271,12 @@ public class SobatchProperties implements Validator {
         private Duration acquireTimeout = Duration.ofSeconds(10);
 
         /**
+         * Most calls that may wait for a connection at once; a call beyond it fails at once, unsent (and may be
+         * retried). -1: no limit, the acquire timeout alone bounds the wait.
+         */
+        private int maxPendingAcquires = -1;
+
+        /**
          * How long a connection may stay unused before it is closed; keep it below the server's keep-alive
          * timeout (IIS: 120 s) so that no request is sent on a connection the server is closing.
          */
@@ -300,6 +306,16 @@ public class SobatchProperties implements Validator {
         /** @param acquireTimeout the acquire timeout */
         public void setAcquireTimeout(Duration acquireTimeout) {
             this.acquireTimeout = acquireTimeout;
+        }
+
+        /** @return the most calls waiting for a connection at once, -1 for no limit */
+        public int getMaxPendingAcquires() {
+            return maxPendingAcquires;
+        }
+
+        /** @param maxPendingAcquires the most calls waiting for a connection at once, at least 1, or -1 */
+        public void setMaxPendingAcquires(int maxPendingAcquires) {
+            this.maxPendingAcquires = maxPendingAcquires;
         }
 
         /** @return the idle time after which a connection is closed */

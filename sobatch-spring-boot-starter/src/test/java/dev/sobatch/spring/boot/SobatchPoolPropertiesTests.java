@@ -110,6 +110,31 @@ class SobatchPoolPropertiesTests {
     }
 
     @Test
+    void aCallBeyondMaxPendingAcquiresFailsAtOnceUnsentWhileTheWaitingOneIsServed() {
+        service.delayAnswers(Duration.ofMillis(500));
+        runner().withPropertyValues("sobatch.pool.max-connections=1", "sobatch.pool.max-pending-acquires=1",
+                "sobatch.retry.max-attempts=1").run(context -> {
+                    ReactiveBatchClient client = context.getBean(ReactiveBatchClient.class);
+                    Disposable hog = client.getBatchTaskInfosByState(BatchTaskState.ALL).subscribe();
+                    try {
+                        Eventually.assertThat(() -> assertThat(service.requests()).isEqualTo(1));
+                        reactor.core.publisher.Mono<java.util.List<dev.sobatch.model.BatchTaskInfo>> waiting = client
+                                .getBatchTaskInfosByState(BatchTaskState.ALL).collectList().cache();
+                        waiting.subscribe(list -> { }, error -> { }); // takes the only pending place
+
+                        Throwable thrown = catchThrowable(() -> context.getBean(BatchClient.class)
+                                .getBatchTaskInfosByState(BatchTaskState.ALL));
+
+                        assertThat(thrown).isInstanceOf(BatchTransportException.class);
+                        assertThat(waiting.block(GUARD)).isEmpty();
+                        assertThat(service.requests()).as("the refused call was never sent").isEqualTo(2);
+                    } finally {
+                        hog.dispose();
+                    }
+                });
+    }
+
+    @Test
     void theClientClosesItsConnectionsWhenTheContextCloses() {
         runner().run(context -> {
             call(context.getBean(BatchClient.class));

@@ -33,7 +33,8 @@ class SobatchPropertiesTests {
                 "sobatch.wire-logging=true", "sobatch.retry.max-attempts=5", "sobatch.retry.backoff-base=50ms",
                 "sobatch.retry.backoff-cap=2s", "sobatch.retry.max-retry-after=10s",
                 "sobatch.retry.allow-unsafe-resends=true", "sobatch.pool.max-connections=8",
-                "sobatch.pool.acquire-timeout=3s", "sobatch.pool.max-idle-time=20s", "sobatch.pool.max-life-time=10m")
+                "sobatch.pool.acquire-timeout=3s", "sobatch.pool.max-idle-time=20s", "sobatch.pool.max-life-time=10m",
+                "sobatch.pool.max-pending-acquires=500")
                 .run(context -> {
                     assertThat(context).hasNotFailed();
                     SobatchProperties p = context.getBean(SobatchProperties.class);
@@ -48,6 +49,7 @@ class SobatchPropertiesTests {
                     assertThat(p.getRetry().getBackoffCap()).isEqualTo(Duration.ofSeconds(2));
                     assertThat(p.getRetry().getMaxRetryAfter()).isEqualTo(Duration.ofSeconds(10));
                     assertThat(p.getRetry().isAllowUnsafeResends()).isTrue();
+                    assertThat(p.getPool().getMaxPendingAcquires()).isEqualTo(500);
                     assertThat(p.getPool().getMaxConnections()).isEqualTo(8);
                     assertThat(p.getPool().getAcquireTimeout()).isEqualTo(Duration.ofSeconds(3));
                     assertThat(p.getPool().getMaxIdleTime()).isEqualTo(Duration.ofSeconds(20));
@@ -98,7 +100,7 @@ class SobatchPropertiesTests {
         }
         Map<String, Object> expectedDefaults = Map.of("sobatch.pool.max-connections", 64L,
                 "sobatch.pool.acquire-timeout", "10s", "sobatch.pool.max-idle-time", "60s",
-                "sobatch.pool.max-life-time", "5m");
+                "sobatch.pool.max-life-time", "5m", "sobatch.pool.max-pending-acquires", -1L);
         expectedDefaults.forEach((name, defaultValue) -> assertThat(properties.get(name)).as(name).isNotNull()
                 .satisfies(p -> assertThat(p.get("description")).as(name).asString().isNotBlank())
                 .satisfies(p -> assertThat(p.get("defaultValue")).as(name).isEqualTo(defaultValue)));
@@ -157,7 +159,7 @@ class SobatchPropertiesTests {
                 "sobatch.soap-version=1.3", "sobatch.deadline=0s", "sobatch.response-timeout=-1s",
                 "sobatch.max-response-size=0B", "sobatch.retry.max-attempts=0", "sobatch.retry.backoff-base=2s",
                 "sobatch.retry.backoff-cap=1s", "sobatch.pool.max-connections=0", "sobatch.pool.max-idle-time=0s",
-                "sobatch.pool.max-life-time=-1s")
+                "sobatch.pool.max-life-time=-1s", "sobatch.pool.max-pending-acquires=0")
                 .run(context -> {
                     assertThat(context).hasFailed();
                     assertThat(Failures.text(context.getStartupFailure())).contains(
@@ -165,7 +167,8 @@ class SobatchPropertiesTests {
                             "sobatch.response-timeout", "sobatch.max-response-size", "sobatch.retry.max-attempts",
                             "sobatch.retry.backoff-cap (PT1S) must not be below sobatch.retry.backoff-base",
                             "sobatch.pool.max-connections", "sobatch.pool.max-idle-time must be a positive duration",
-                            "sobatch.pool.max-life-time must be a positive duration")
+                            "sobatch.pool.max-life-time must be a positive duration",
+                            "sobatch.pool.max-pending-acquires must be at least 1, or -1 for no limit, was 0")
                             .doesNotContain(TICKET);
                 });
     }
