@@ -1,5 +1,6 @@
 package dev.sobatch.reactive;
 
+import dev.sobatch.soap.EncodedHead;
 import dev.sobatch.soap.RequestHeaders;
 import dev.sobatch.soap.SoapCodec;
 import dev.sobatch.soap.SoapOperation;
@@ -48,6 +49,11 @@ final class Exchange {
     private final long responseTimeoutNanos;
     private final WireLogger wire;
     private final Map<SoapOperation, Target> targets = new ConcurrentHashMap<>();
+    /**
+     * The envelope and headers of the last request, encoded once: with a fixed ticket they are the same for
+     * every call. Kept here, with the client, because it holds the ticket and token.
+     */
+    private volatile EncodedHead head;
 
     Exchange(HttpClient http, SoapCodec codec, SoapVersion version, Classifier classifier, long maxResponseBytes,
             Duration responseTimeout, WireLogger wire) {
@@ -277,7 +283,7 @@ final class Exchange {
             Target target, Redactor.Sent sent) {
         ByteBuf buf = alloc.buffer(1024);
         try {
-            codec.encodeRequest(version, op, headers, payload, new ByteBufOutputStream(buf));
+            codec.encodeRequest(head(headers), op, payload, new ByteBufOutputStream(buf));
         } catch (RuntimeException | Error e) {
             buf.release();
             throw e;
@@ -287,6 +293,15 @@ final class Exchange {
                     sent);
         }
         return buf;
+    }
+
+    private EncodedHead head(RequestHeaders headers) {
+        EncodedHead h = head;
+        if (h == null || !h.isFor(version, headers)) {
+            h = codec.encodeHead(version, headers);
+            head = h;
+        }
+        return h;
     }
 
     private static long contentLength(String value) {

@@ -118,27 +118,51 @@ public final class SoapCodec {
     public void encodeRequest(SoapVersion version, SoapOperation operation, RequestHeaders headers, Object payload,
             OutputStream out) {
         requireType(operation.requestType(), payload, operation);
-        write(version, out, w -> {
-            if (headers.applicationToken() != null) {
-                simpleHeader(w, "ApplicationToken", headers.applicationToken());
-            }
-            if (headers.ticket() != null) {
-                startTns(w, "Credentials");
-                w.writeStartElement(TNS, "Ticket");
-                w.writeCharacters(headers.ticket());
-                w.writeEndElement();
-                w.writeEndElement();
-            }
-            if (headers.timeZone() != null) {
-                marshal(w, "TimeZone", SoTimeZone.class, headers.timeZone());
-            }
-        }, w -> {
+        write(version, out, w -> writeRequestHeaders(w, headers), w -> {
             if (smallPayloads && TaskInfoWriter.handles(operation.requestElement(), payload)) {
                 TaskInfoWriter.write(w, operation.requestElement(), payload);
             } else {
                 marshalPayload(w, operation.requestElement(), operation.requestType(), payload);
             }
         });
+    }
+
+    /**
+     * The envelope and headers of a request with {@code headers}, encoded once, to be copied in front of each
+     * payload by {@link #encodeRequest(EncodedHead, SoapOperation, Object, OutputStream)}.
+     */
+    public EncodedHead encodeHead(SoapVersion version, RequestHeaders headers) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(512);
+        write(version, out, w -> writeRequestHeaders(w, headers), w -> { });
+        return EncodedHead.cut(version, headers, out.toByteArray());
+    }
+
+    /**
+     * Writes the same bytes as {@link #encodeRequest(SoapVersion, SoapOperation, RequestHeaders, Object,
+     * OutputStream)} with the head's version and headers, copying the pre-encoded head where the payload
+     * allows (StartBatchJob, UpdateBatchTask); other payloads are written in full.
+     */
+    public void encodeRequest(EncodedHead head, SoapOperation operation, Object payload, OutputStream out) {
+        requireType(operation.requestType(), payload, operation);
+        if (head.bytes() == null || !smallPayloads || !TaskInfoWriter.handles(operation.requestElement(), payload)) {
+            encodeRequest(head.version(), operation, head.headers(), payload, out);
+            return;
+        }
+        try {
+            out.write(head.bytes());
+            Utf8XmlWriter w = Utf8XmlWriter.acquire(out);
+            TaskInfoWriter.write(w, operation.requestElement(), payload);
+            w.flush();
+            w.recycle();
+            out.write(EncodedHead.tail());
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (XMLStreamException e) {
+            if (e.getNestedException() instanceof java.io.IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            throw new IllegalStateException("cannot write SOAP envelope", e);
+        }
     }
 
     /** Encodes a request into a new byte array. */
@@ -195,6 +219,23 @@ public final class SoapCodec {
             throw new IllegalStateException("cannot write SOAP envelope", e);
         } catch (JAXBException e) {
             throw new IllegalStateException("cannot write SOAP payload", e);
+        }
+    }
+
+    private static void writeRequestHeaders(XMLStreamWriter w, RequestHeaders headers)
+            throws XMLStreamException, JAXBException {
+        if (headers.applicationToken() != null) {
+            simpleHeader(w, "ApplicationToken", headers.applicationToken());
+        }
+        if (headers.ticket() != null) {
+            startTns(w, "Credentials");
+            w.writeStartElement(TNS, "Ticket");
+            w.writeCharacters(headers.ticket());
+            w.writeEndElement();
+            w.writeEndElement();
+        }
+        if (headers.timeZone() != null) {
+            marshal(w, "TimeZone", SoTimeZone.class, headers.timeZone());
         }
     }
 
