@@ -158,10 +158,7 @@ public final class SoapCodec {
         } catch (java.io.IOException e) {
             throw new UncheckedIOException(e);
         } catch (XMLStreamException e) {
-            if (e.getNestedException() instanceof java.io.IOException io) {
-                throw new UncheckedIOException(io);
-            }
-            throw new IllegalStateException("cannot write SOAP envelope", e);
+            throw writeFailure(e);
         }
     }
 
@@ -213,13 +210,18 @@ public final class SoapCodec {
             w.close();
             w.recycle(); // only after a complete write: a failed one may have left state behind
         } catch (XMLStreamException e) {
-            if (e.getNestedException() instanceof java.io.IOException io) {
-                throw new UncheckedIOException(io);
-            }
-            throw new IllegalStateException("cannot write SOAP envelope", e);
+            throw writeFailure(e);
         } catch (JAXBException e) {
             throw new IllegalStateException("cannot write SOAP payload", e);
         }
+    }
+
+    /** The caller's stream failed (unchecked I/O error), or the writer was misused (a bug here). */
+    private static RuntimeException writeFailure(XMLStreamException e) {
+        if (e.getNestedException() instanceof java.io.IOException io) {
+            return new UncheckedIOException(io);
+        }
+        return new IllegalStateException("cannot write SOAP envelope", e);
     }
 
     private static void writeRequestHeaders(XMLStreamWriter w, RequestHeaders headers)

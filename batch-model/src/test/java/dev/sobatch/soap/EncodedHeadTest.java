@@ -66,4 +66,19 @@ class EncodedHeadTest {
         assertThat(out.toByteArray()).isEqualTo(CODEC.encodeRequest(SoapVersion.SOAP_11,
                 BatchOperation.START_BATCH_JOB, TestData.HEADERS, StartBatchJob.of(BatchTaskInfo.named("X").build())));
     }
+
+    @Test
+    void aFailingStreamIsAnUncheckedIoErrorAsWithTheFullEncoding() {
+        java.io.OutputStream broken = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                throw new java.io.IOException("disk full");
+            }
+        };
+        EncodedHead head = CODEC.encodeHead(SoapVersion.SOAP_11, TestData.HEADERS);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CODEC.encodeRequest(head,
+                BatchOperation.START_BATCH_JOB, StartBatchJob.of(BatchTaskInfo.named("X").build()), broken))
+                .isInstanceOf(java.io.UncheckedIOException.class).hasRootCauseMessage("disk full");
+    }
 }
