@@ -117,19 +117,19 @@ public final class EndToEnd {
     static List<Job> jobs(boolean smoke, String only, String levels, String jfrDir) {
         // (e) is "plain JAXB": the JDK's StAX, not Aalto or Woodstox, which the SDK and CXF bring to this class path
         List<String> jdkStax = List.of(JDK_STAX, JDK_STAX_OUT);
-        List<String> sdkJvm = List.of();
+        List<String> noFlags = List.of();
         String scaleLevels = smoke ? "1,64" : "1,16,64,256,1024";
         String listTasks = "10,100,1000";
         List<Job> jobs = new ArrayList<>(List.of(
-                new Job(RAW, scaleLevels, "0", sdkJvm),
-                new Job(SDK, scaleLevels, "0", sdkJvm),
-                new Job("sdk-blocking", "1,64", "0", sdkJvm),
+                new Job(RAW, scaleLevels, "0", noFlags),
+                new Job(SDK, scaleLevels, "0", noFlags),
+                new Job("sdk-blocking", "1,64", "0", noFlags),
                 new Job("cxf-httpclient", "1,64", "0", List.of(WOODSTOX)),
                 new Job("cxf-urlconnection", "1,64", "0", List.of(WOODSTOX,
                         "-Dorg.apache.cxf.transport.http.forceURLConnection=true", "-Dhttp.maxConnections=64")),
                 new Job("jaxb-baseline", "1,64", "0", jdkStax),
-                new Job(RAW, "16", listTasks, sdkJvm),
-                new Job(SDK, "16", listTasks, sdkJvm)));
+                new Job(RAW, "16", listTasks, noFlags),
+                new Job(SDK, "16", listTasks, noFlags)));
         if (!only.isEmpty()) {
             List<String> wanted = Arrays.asList(only.split(","));
             jobs.removeIf(j -> !wanted.contains(j.contender()));

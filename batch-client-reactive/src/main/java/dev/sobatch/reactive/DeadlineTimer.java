@@ -52,9 +52,20 @@ final class DeadlineTimer {
         return timeout::cancel;
     }
 
+    /** The answer for the scheduler asked about last: {@link Schedulers#parallel()} is one instance until replaced. */
+    private record Checked(Scheduler scheduler, boolean reactors) {
+    }
+
+    private static volatile Checked last = new Checked(null, false);
+
     private static boolean isReactorsParallel(Scheduler timer) {
-        Scheduler actual = timer instanceof Supplier<?> cached && cached.get() instanceof Scheduler s ? s : timer;
-        return actual.getClass().getName().equals(REACTOR_PARALLEL);
+        Checked c = last;
+        if (c.scheduler() != timer) {
+            Scheduler actual = timer instanceof Supplier<?> cached && cached.get() instanceof Scheduler s ? s : timer;
+            c = new Checked(timer, actual.getClass().getName().equals(REACTOR_PARALLEL));
+            last = c;
+        }
+        return c.reactors();
     }
 
     private static Thread newThread(Runnable r) {
