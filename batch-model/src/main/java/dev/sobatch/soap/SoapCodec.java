@@ -189,7 +189,7 @@ public final class SoapCodec {
     }
 
     private interface Section {
-        void write(XMLStreamWriter w) throws XMLStreamException, JAXBException;
+        void write(Utf8XmlWriter w) throws XMLStreamException, JAXBException;
     }
 
     private static void write(SoapVersion version, OutputStream out, Section header, Section body) {

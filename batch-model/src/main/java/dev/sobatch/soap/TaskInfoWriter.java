@@ -8,10 +8,10 @@ import dev.sobatch.model.StringPair;
 import dev.sobatch.model.message.StartBatchJob;
 import dev.sobatch.model.message.TaskInfoRequest;
 import dev.sobatch.model.message.UpdateBatchTask;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import javax.xml.namespace.QName;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 
 /**
  * Writes the StartBatchJob and UpdateBatchTask payloads straight to the writer: JAXB's marshaller cost three
@@ -46,7 +46,7 @@ final class TaskInfoWriter {
     }
 
     /** Writes the payload element, which {@link #handles} accepted. */
-    static void write(XMLStreamWriter w, QName element, Object payload) throws XMLStreamException {
+    static void write(Utf8XmlWriter w, QName element, Object payload) throws XMLStreamException {
         w.writeStartElement("", element.getLocalPart(), TNS);
         // the declarations JAXB puts on the root it marshals: every namespace its context knows
         w.writeNamespace("a", Namespaces.ARRAYS);
@@ -54,84 +54,104 @@ final class TaskInfoWriter {
         w.writeDefaultNamespace(TNS);
         BatchTaskInfo t = ((TaskInfoRequest) payload).batchTaskInfo();
         if (t == null) {
-            nil(w, "BatchTaskInfo");
+            w.writeMarkup(Tag.BATCH_TASK_INFO.nil);
         } else {
-            start(w, "BatchTaskInfo");
+            w.writeMarkup(Tag.BATCH_TASK_INFO.open);
             task(w, t);
-            w.writeEndElement();
+            w.writeMarkup(Tag.BATCH_TASK_INFO.close);
         }
         w.writeEndElement();
     }
 
-    private static void task(XMLStreamWriter w, BatchTaskInfo t) throws XMLStreamException {
-        text(w, "Id", Integer.toString(t.id()));
-        nillable(w, "Name", t.name());
-        text(w, "AssociateId", Integer.toString(t.associateId()));
-        text(w, "DetailsTable", Short.toString(t.detailsTable()));
-        text(w, "DetailsRecord", Integer.toString(t.detailsRecord()));
-        text(w, "IsSystemTask", Boolean.toString(t.isSystemTask()));
-        text(w, "IsInternalTask", Boolean.toString(t.isInternalTask()));
+    private static void task(Utf8XmlWriter w, BatchTaskInfo t) throws XMLStreamException {
+        text(w, Tag.ID, Integer.toString(t.id()));
+        nillable(w, Tag.NAME, t.name());
+        text(w, Tag.ASSOCIATE_ID, Integer.toString(t.associateId()));
+        text(w, Tag.DETAILS_TABLE, Short.toString(t.detailsTable()));
+        text(w, Tag.DETAILS_RECORD, Integer.toString(t.detailsRecord()));
+        text(w, Tag.IS_SYSTEM_TASK, Boolean.toString(t.isSystemTask()));
+        text(w, Tag.IS_INTERNAL_TASK, Boolean.toString(t.isInternalTask()));
         parameters(w, t.parameters());
-        optional(w, "LastStarted", date(t.lastStarted()));
-        optional(w, "Created", date(t.created()));
-        text(w, "StartCount", Integer.toString(t.startCount()));
-        nillable(w, "DatabaseSerialNumber", t.databaseSerialNumber());
-        nillable(w, "Context", t.context());
-        nillable(w, "Result", t.result());
-        optional(w, "State", t.stateText());
-        nillable(w, "Description", t.description());
-        nillable(w, "Response", t.response());
-        nillable(w, "Request", t.request());
-        nillable(w, "ProgressDescription", t.progressDescription());
-        text(w, "ProgressPercent", Short.toString(t.progressPercent()));
-        nillable(w, "FileName", t.fileName());
-        optional(w, "CancellationBehaviour", t.cancellationBehaviourText());
+        optional(w, Tag.LAST_STARTED, date(t.lastStarted()));
+        optional(w, Tag.CREATED, date(t.created()));
+        text(w, Tag.START_COUNT, Integer.toString(t.startCount()));
+        nillable(w, Tag.DATABASE_SERIAL_NUMBER, t.databaseSerialNumber());
+        nillable(w, Tag.CONTEXT, t.context());
+        nillable(w, Tag.RESULT, t.result());
+        optional(w, Tag.STATE, t.stateText());
+        nillable(w, Tag.DESCRIPTION, t.description());
+        nillable(w, Tag.RESPONSE, t.response());
+        nillable(w, Tag.REQUEST, t.request());
+        nillable(w, Tag.PROGRESS_DESCRIPTION, t.progressDescription());
+        text(w, Tag.PROGRESS_PERCENT, Short.toString(t.progressPercent()));
+        nillable(w, Tag.FILE_NAME, t.fileName());
+        optional(w, Tag.CANCELLATION_BEHAVIOUR, t.cancellationBehaviourText());
     }
 
-    private static void parameters(XMLStreamWriter w, StringDictionary parameters) throws XMLStreamException {
-        start(w, "ParameterObject");
+    private static void parameters(Utf8XmlWriter w, StringDictionary parameters) throws XMLStreamException {
+        w.writeMarkup(Tag.PARAMETER_OBJECT.open);
         for (StringPair p : parameters.pairs()) {
             if (p != null) { // as JAXB, which leaves a null item of a list that is not nillable out
-                start(w, "StringKeyValuePair");
-                nillable(w, "Key", p.key());
-                nillable(w, "Value", p.value());
-                w.writeEndElement();
+                w.writeMarkup(Tag.STRING_KEY_VALUE_PAIR.open);
+                nillable(w, Tag.KEY, p.key());
+                nillable(w, Tag.VALUE, p.value());
+                w.writeMarkup(Tag.STRING_KEY_VALUE_PAIR.close);
             }
         }
-        w.writeEndElement();
+        w.writeMarkup(Tag.PARAMETER_OBJECT.close);
     }
 
     private static String date(OffsetDateTime value) {
         return value == null ? null : DATES.marshal(value);
     }
 
-    private static void start(XMLStreamWriter w, String name) throws XMLStreamException {
-        w.writeStartElement("", name, TNS);
-    }
-
-    private static void text(XMLStreamWriter w, String name, String value) throws XMLStreamException {
-        start(w, name);
+    private static void text(Utf8XmlWriter w, Tag tag, String value) throws XMLStreamException {
+        w.writeMarkup(tag.open);
         w.writeCharacters(value);
-        w.writeEndElement();
+        w.writeMarkup(tag.close);
     }
 
-    private static void optional(XMLStreamWriter w, String name, String value) throws XMLStreamException {
+    private static void optional(Utf8XmlWriter w, Tag tag, String value) throws XMLStreamException {
         if (value != null) {
-            text(w, name, value);
+            text(w, tag, value);
         }
     }
 
-    private static void nillable(XMLStreamWriter w, String name, String value) throws XMLStreamException {
+    private static void nillable(Utf8XmlWriter w, Tag tag, String value) throws XMLStreamException {
         if (value == null) {
-            nil(w, name);
+            w.writeMarkup(tag.nil);
         } else {
-            text(w, name, value);
+            text(w, tag, value);
         }
     }
 
-    private static void nil(XMLStreamWriter w, String name) throws XMLStreamException {
-        start(w, name);
-        w.writeAttribute(XSI_PREFIX, Namespaces.XSI, "nil", "true");
-        w.writeEndElement();
+    /**
+     * An element of the payload (default namespace, no prefix), its markup encoded once: writing names
+     * character by character was half of a StartBatchJob's encoding.
+     */
+    private enum Tag {
+        BATCH_TASK_INFO("BatchTaskInfo"), ID("Id"), NAME("Name"), ASSOCIATE_ID("AssociateId"),
+        DETAILS_TABLE("DetailsTable"), DETAILS_RECORD("DetailsRecord"), IS_SYSTEM_TASK("IsSystemTask"),
+        IS_INTERNAL_TASK("IsInternalTask"), PARAMETER_OBJECT("ParameterObject"),
+        STRING_KEY_VALUE_PAIR("StringKeyValuePair"), KEY("Key"), VALUE("Value"), LAST_STARTED("LastStarted"),
+        CREATED("Created"), START_COUNT("StartCount"), DATABASE_SERIAL_NUMBER("DatabaseSerialNumber"),
+        CONTEXT("Context"), RESULT("Result"), STATE("State"), DESCRIPTION("Description"), RESPONSE("Response"),
+        REQUEST("Request"), PROGRESS_DESCRIPTION("ProgressDescription"), PROGRESS_PERCENT("ProgressPercent"),
+        FILE_NAME("FileName"), CANCELLATION_BEHAVIOUR("CancellationBehaviour");
+
+        final byte[] open;
+        final byte[] close;
+        /** The element with {@code xsi:nil="true"}, written as JAXB writes it (start and end tag). */
+        final byte[] nil;
+
+        Tag(String name) {
+            this.open = ascii("<" + name + ">");
+            this.close = ascii("</" + name + ">");
+            this.nil = ascii("<" + name + " " + XSI_PREFIX + ":nil=\"true\"></" + name + ">");
+        }
+
+        private static byte[] ascii(String markup) {
+            return markup.getBytes(StandardCharsets.US_ASCII);
+        }
     }
 }

@@ -259,6 +259,29 @@ final class Utf8XmlWriter implements XMLStreamWriter {
         raw("\"?>");
     }
 
+    /**
+     * Markup the caller encoded once (UTF-8): start and end tags of elements without prefix or attributes, or
+     * whole elements. Closes an open start tag first. Not checked: the caller keeps it well-formed, and writes
+     * end tags for the start tags it wrote this way (the writer's own element stack does not see them).
+     */
+    void writeMarkup(byte[] markup) throws XMLStreamException {
+        closeStartTag();
+        int n = markup.length;
+        if (n > BUFFER - pos) {
+            drain();
+            if (n > BUFFER) {
+                try {
+                    out.write(markup);
+                } catch (IOException e) {
+                    throw new XMLStreamException(e);
+                }
+                return;
+            }
+        }
+        System.arraycopy(markup, 0, buf, pos, n);
+        pos += n;
+    }
+
     // ------------------------------------------------------------------ namespace context: the caller's
 
     @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import javax.xml.stream.XMLStreamReader;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,27 @@ class Utf8XmlWriterTest {
             }
             assertThat(text.toString()).isEqualTo(padding);
             assertThat(r.getElementText()).as("text, round %d", round).isEqualTo(value);
+        }
+    }
+
+    @Test
+    void preEncodedMarkupClosesTheOpenStartTagAndLandsWhereverTheBufferEnds() throws Exception {
+        for (int padding = 0; padding < 1100; padding += 7) {
+            byte[] big = ("<big>" + "b".repeat(padding * 2) + "</big>").getBytes(StandardCharsets.US_ASCII);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            Utf8XmlWriter w = new Utf8XmlWriter(out);
+            w.writeStartElement("", "r", "");
+            w.writeAttribute("a", "1");
+            w.writeMarkup("<p>".getBytes(StandardCharsets.US_ASCII));
+            w.writeCharacters("p".repeat(padding));
+            w.writeMarkup("</p>".getBytes(StandardCharsets.US_ASCII));
+            w.writeMarkup(big);
+            w.writeEndElement();
+            w.flush();
+
+            assertThat(out.toString(StandardCharsets.UTF_8)).as("padding %d", padding)
+                    .isEqualTo("<r a=\"1\"><p>" + "p".repeat(padding) + "</p>" + new String(big,
+                            StandardCharsets.US_ASCII) + "</r>");
         }
     }
 
