@@ -22,8 +22,12 @@ public final class Payloads {
     /** Fake secrets: the server never checks them, but every contender sends both headers. */
     public static final String APPLICATION_TOKEN = "bench-app-token-0123456789";
     public static final String TICKET = "7T:YmVuY2gtdGlja2V0LTAxMjM0NTY3ODk=";
-    /** The id the fixed-response server answers to every StartBatchJob. */
-    public static final int STARTED_ID = 4711;
+    /**
+     * The id in {@link #startResponseBytes()}; the benchmark server answers each StartBatchJob with the next
+     * seven-digit id from here on ({@link #ID_COUNT} of them, then again), as a service answers with new ids.
+     */
+    public static final int STARTED_ID = 1_000_000;
+    public static final int ID_COUNT = 9_000_000;
     public static final String SERVICE_PATH = "/Remote/Services88/Batch.svc";
     public static final String START_ACTION = '"' + BatchOperation.START_BATCH_JOB.action() + '"';
     public static final String LIST_ACTION = '"' + BatchOperation.GET_BATCH_TASK_INFOS_BY_STATE.action() + '"';
@@ -54,6 +58,18 @@ public final class Payloads {
     public static byte[] listRequestBytes() {
         return SoapCodec.defaults().encodeRequest(SoapVersion.SOAP_11, BatchOperation.GET_BATCH_TASK_INFOS_BY_STATE,
                 HEADERS, GetBatchTaskInfosByState.of(BatchTaskState.STARTED));
+    }
+
+    /** {@code count} StartBatchJobResponse envelopes that differ only in their (seven-digit) ids. */
+    public static byte[][] startResponsesWithIds(int count) {
+        byte[][] answers = new byte[count][];
+        for (int i = 0; i < count; i++) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            SoapCodec.defaults().encodeResponse(SoapVersion.SOAP_11, BatchOperation.START_BATCH_JOB,
+                    ResponseHeaders.success(), IntResponse.of(STARTED_ID + i * 7919), out);
+            answers[i] = out.toByteArray();
+        }
+        return answers;
     }
 
     /** The StartBatchJobResponse envelope, headers as WCF writes them on success. */
