@@ -27,7 +27,9 @@ import javax.xml.stream.XMLStreamWriter;
  * <p>The envelope is read and written with StAX; only the payload and the complex headers go through the
  * JVM's single shared {@code JAXBContext}, except where a hand-written path gives JAXB's result for less:
  * the fixed-shape answers ({@code SmallPayloads}) and the task-carrying requests ({@code TaskInfoWriter}).
- * Output is UTF-8 and written straight to the caller's stream.
+ * Output is UTF-8 and written straight to the caller's stream. An int answer that repeats the previous one
+ * of its operation but for the number is not parsed again ({@code RepeatedAnswers}); that state is all an
+ * instance keeps.
  *
  * <p>Reading is tolerant where newer servers differ (unknown elements and {@code xsi:type} attributes are
  * ignored; headers may stand directly under {@code Envelope}, as in the vendor's examples) and strict
