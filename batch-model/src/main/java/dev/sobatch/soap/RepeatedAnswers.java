@@ -167,8 +167,8 @@ final class RepeatedAnswers {
                     return null;
                 }
             }
-            return new SoapResponse(decoded.version(), decoded.headers(), IntResponse.of(digits(other, start, otherEnd)),
-                    null);
+            IntResponse id = IntResponse.of(digits(other, start, otherEnd));
+            return new SoapResponse(decoded.version(), decoded.headers(), id, null);
         }
     }
 }

@@ -52,7 +52,8 @@ class RepeatedAnswersTest {
     void failuresFaultsAndNegativeIdsAreNeverKept() {
         SoapCodec codec = SoapCodec.defaults();
         List<byte[]> bodies = List.of(
-                answer(SoapVersion.SOAP_11, ResponseHeaders.failure(SoExceptionInfo.builder().message("no").build()), 5),
+                answer(SoapVersion.SOAP_11,
+                        ResponseHeaders.failure(SoExceptionInfo.builder().message("no").build()), 5),
                 answer(SoapVersion.SOAP_11, ResponseHeaders.of(Boolean.FALSE, null, null, null), 5),
                 answer(SoapVersion.SOAP_11, ResponseHeaders.success(), -5),
                 TestData.fixture("fault-soap11.xml"));
@@ -130,14 +131,15 @@ class RepeatedAnswersTest {
                 " 4711", "4711 ", "-4711", "+4711", "47a1", "4,711", "0004711", "&#52;711", "4711<!---->"};
         String changed;
         switch (random.nextInt(7)) {
-            case 0, 1 -> changed = text.substring(0, open) + random.nextInt(Integer.MAX_VALUE) / (1 << random.nextInt(31))
-                    + text.substring(close);
+            case 0, 1 -> changed = text.substring(0, open)
+                    + random.nextInt(Integer.MAX_VALUE) / (1 << random.nextInt(31)) + text.substring(close);
             case 2 -> changed = text.substring(0, open) + values[random.nextInt(values.length)] + text.substring(close);
             case 3 -> changed = text.replace(">true<", ">false<");
             case 4 -> {
                 char[] c = text.toCharArray();
                 int i = random.nextInt(c.length);
-                c[i] = (char) (random.nextBoolean() ? c[i] ^ (1 << random.nextInt(7)) : "0123456789<>/ ".charAt(random.nextInt(14)));
+                c[i] = (char) (random.nextBoolean() ? c[i] ^ (1 << random.nextInt(7))
+                        : "0123456789<>/ ".charAt(random.nextInt(14)));
                 changed = new String(c);
             }
             case 5 -> {
