@@ -64,19 +64,20 @@ public final class Payloads {
     public static byte[][] startResponsesWithIds(int count) {
         byte[][] answers = new byte[count][];
         for (int i = 0; i < count; i++) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            SoapCodec.defaults().encodeResponse(SoapVersion.SOAP_11, BatchOperation.START_BATCH_JOB,
-                    ResponseHeaders.success(), IntResponse.of(STARTED_ID + i * 7919), out);
-            answers[i] = out.toByteArray();
+            answers[i] = startResponseBytes(STARTED_ID + i * 7919);
         }
         return answers;
     }
 
     /** The StartBatchJobResponse envelope, headers as WCF writes them on success. */
     public static byte[] startResponseBytes() {
+        return startResponseBytes(STARTED_ID);
+    }
+
+    private static byte[] startResponseBytes(int id) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         SoapCodec.defaults().encodeResponse(SoapVersion.SOAP_11, BatchOperation.START_BATCH_JOB,
-                ResponseHeaders.success(), IntResponse.of(STARTED_ID), out);
+                ResponseHeaders.success(), IntResponse.of(id), out);
         return out.toByteArray();
     }
 
